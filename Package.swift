@@ -1,0 +1,51 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+let package = Package(
+    name: "Dossier",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "Dossier", targets: ["Dossier"]),
+        .library(name: "DossierStore", targets: ["DossierStore"]),
+        .library(name: "DossierFormats", targets: ["DossierFormats"]),
+        .executable(name: "dossier", targets: ["DossierCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    ],
+    targets: [
+        .target(name: "Dossier"),
+        .target(
+            name: "DossierStore",
+            dependencies: ["Dossier", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "DossierFormats", dependencies: ["Dossier"]),
+        .executableTarget(
+            name: "DossierCLI",
+            dependencies: [
+                "Dossier", "DossierStore", "DossierFormats",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DossierTests", dependencies: ["Dossier"]),
+        .testTarget(name: "DossierStoreTests", dependencies: ["Dossier", "DossierStore"]),
+        .testTarget(name: "DossierFormatsTests", dependencies: ["Dossier", "DossierFormats"]),
+        .testTarget(
+            name: "DossierCLITests",
+            dependencies: ["DossierCLI"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
+
+for target in package.targets {
+    var settings = target.swiftSettings ?? []
+    settings.append(contentsOf: [
+        .enableUpcomingFeature("ExistentialAny"),
+        .enableUpcomingFeature("InternalImportsByDefault"),
+        .enableUpcomingFeature("MemberImportVisibility"),
+    ])
+    target.swiftSettings = settings
+}

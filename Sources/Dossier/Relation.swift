@@ -1,0 +1,76 @@
+/// A directed (or, for symmetric kinds, undirected) link between two
+/// entities, with the places in the documents that say it.
+public struct Relation: Hashable, Codable, Sendable {
+    /// Kind, ends and role: what makes the relation itself.
+    public private(set) var key: RelationKey
+    /// Free attributes: `role` for participants, `status`, `since`, `until`.
+    public var attributes: [String: String]
+    /// The sentences that say it, sorted, without repeats.
+    public private(set) var evidence: [Evidence]
+
+    /// Makes a relation; a participant's role is read from `attributes["role"]`.
+    public init(
+        kind: RelationKind, source: EntityID, target: EntityID, attributes: [String: String] = [:],
+        evidence: [Evidence] = []
+    ) {
+        self.key = RelationKey(kind: kind, source: source, target: target, role: attributes["role"] ?? "")
+        self.attributes = attributes
+        self.evidence = []
+        addEvidence(evidence)
+    }
+
+    /// The relation id, `kind:source->target` (see ``RelationKey``).
+    public var id: String { key.description }
+    /// The relation's kind.
+    public var kind: RelationKind { key.kind }
+    /// Where the relation starts.
+    public var source: EntityID { key.source }
+    /// Where the relation ends.
+    public var target: EntityID { key.target }
+
+    /// Adds evidence, keeping the list sorted and free of repeats.
+    public mutating func addEvidence(_ items: some Sequence<Evidence>) {
+        var set = Set(evidence)
+        set.formUnion(items)
+        evidence = set.sorted()
+    }
+
+    /// Folds another statement of the same relation into this one: evidence
+    /// is united, attributes too, keeping this relation's value on a clash.
+    public mutating func merge(_ other: Relation) {
+        addEvidence(other.evidence)
+        for (name, value) in other.attributes where attributes[name] == nil {
+            attributes[name] = value
+        }
+    }
+}
+
+// MARK: - Codable
+
+extension Relation {
+    private enum CodingKeys: String, CodingKey {
+        case id, kind, source, target, attributes, evidence
+    }
+
+    /// Reads the interchange form of a relation; the `id` is derived, not read.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            kind: try container.decode(RelationKind.self, forKey: .kind),
+            source: try container.decode(EntityID.self, forKey: .source),
+            target: try container.decode(EntityID.self, forKey: .target),
+            attributes: try container.decode([String: String].self, forKey: .attributes),
+            evidence: try container.decode([Evidence].self, forKey: .evidence))
+    }
+
+    /// Writes the interchange form of a relation: id, kind, ends, attributes, evidence.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(source, forKey: .source)
+        try container.encode(target, forKey: .target)
+        try container.encode(attributes, forKey: .attributes)
+        try container.encode(evidence, forKey: .evidence)
+    }
+}

@@ -1,0 +1,64 @@
+/// The kind of a relation between two entities, as named in the graph model.
+public enum RelationKind: String, CaseIterable, Codable, Comparable, Hashable, Sendable {
+    /// A person holds or held an office.
+    case holds
+    /// An office belongs to a country or an organization.
+    case officeOf
+    /// A person is a member, officer or employee of an organization.
+    case memberOf
+    /// An organization is a body of a larger organization or of a country.
+    case partOf
+    /// A person is a citizen of a country.
+    case citizenOf
+    /// A place or organization is in a place or country.
+    case locatedIn
+    /// A person advises another (aide, adviser, special assistant).
+    case advises
+    /// Two people are close associates (symmetric).
+    case associateOf
+    /// Two people hold matching offices of different countries (symmetric).
+    case counterpartOf
+    /// Two countries are allies (symmetric).
+    case alliedWith
+    /// Two countries have diplomatic relations of some status (symmetric).
+    case relationsWith
+    /// One party pushes another to act.
+    case pressured
+    /// An entity takes part in an event, with a role.
+    case participant
+    /// An event took place in, or was directed at, a place or country.
+    case heldIn
+    /// A source reports an event.
+    case reported
+    /// Someone denies an event.
+    case denied
+    /// Someone confirms an event.
+    case confirmed
+
+    /// Whether the relation means the same read in either direction; such
+    /// relations are stored once, from the smaller id to the larger.
+    public var isSymmetric: Bool {
+        switch self {
+        case .associateOf, .counterpartOf, .alliedWith, .relationsWith: true
+        default: false
+        }
+    }
+
+    /// Whether the relation says who tells of an event rather than what happened.
+    public var isAttribution: Bool {
+        switch self {
+        case .reported, .denied, .confirmed: true
+        default: false
+        }
+    }
+
+    /// Every kind's raw value, comma-separated, for error messages.
+    public static var knownList: String {
+        allCases.map(\.rawValue).joined(separator: ", ")
+    }
+
+    /// Orders kinds by their raw value.
+    public static func < (lhs: RelationKind, rhs: RelationKind) -> Bool {
+        lhs.rawValue < rhs.rawValue
+    }
+}

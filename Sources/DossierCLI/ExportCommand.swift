@@ -1,0 +1,43 @@
+import ArgumentParser
+import Dossier
+import DossierFormats
+import DossierStore
+
+/// `dossier export`: writes the graph in an interchange format.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the graph in an interchange format.",
+        discussion: """
+            json: the Dossier interchange form (dossier-graph/1), which `dossier build` reads back \
+            losing nothing. The output is written whole or not at all.
+            """)
+
+    /// The formats `export` writes.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json
+    }
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Option(help: "The output format (\(Format.allCases.map(\.rawValue).joined(separator: ", "))).")
+    var format: Format = .json
+
+    @Option(
+        name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        let store = try storeOptions.openForReading()
+        let draft = try store.snapshot()
+        let text: String
+        switch format {
+        case .json: text = JSONGraphWriter().write(draft)
+        }
+        if let output {
+            try OutputFile.write(text, to: output)
+        } else {
+            print(text, terminator: "")
+        }
+    }
+}

@@ -1,0 +1,5 @@
+public import ArgumentParser
+import Dossier
+
+extension EntityKind: ArgumentParser.ExpressibleByArgument {}
+extension RelationKind: ArgumentParser.ExpressibleByArgument {}

@@ -1,0 +1,22 @@
+public import Dossier
+
+/// What a reader made of one or more files: a draft, and for each relation
+/// the file and line that declared it, so that a later check can point there.
+public struct BuildSource: Sendable {
+    /// The entities, relations and documents read.
+    public var draft: GraphDraft
+    /// Where each relation was declared, as `path:line`.
+    public var origins: [RelationKey: String]
+
+    /// Wraps a draft and the places its relations came from.
+    public init(draft: GraphDraft = GraphDraft(), origins: [RelationKey: String] = [:]) {
+        self.draft = draft
+        self.origins = origins
+    }
+
+    /// Adds another source's draft and origins.
+    public mutating func merge(_ other: BuildSource) {
+        draft.merge(other.draft)
+        origins.merge(other.origins) { first, _ in first }
+    }
+}

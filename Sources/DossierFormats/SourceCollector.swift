@@ -1,0 +1,125 @@
+public import Dossier
+import Foundation
+
+/// Finds and reads the input files of a build: expands folders, reads each
+/// file, tells which reader takes it, and reads them all into one draft.
+public struct SourceCollector: Sendable {
+    /// What a file is, for the build.
+    public enum Kind: Sendable, Equatable {
+        /// The JSON interchange form.
+        case interchange
+        /// A CSV file of entities or of relations.
+        case csv(CSVGraphReader.Role)
+    }
+
+    /// File name endings that a folder is searched for.
+    public static let knownExtensions: Set<String> = ["json", "csv"]
+
+    /// A collector.
+    public init() {}
+
+    /// The files named by `paths`, folders expanded to the files they hold
+    /// (recursively, hidden files left out, sorted by path), each read whole.
+    ///
+    /// - Throws: ``FormatError/fileSystem(path:reason:)`` for a path that does
+    ///   not exist or cannot be read, ``FormatError/noUsableFiles(folder:)``
+    ///   for a folder with nothing to read.
+    public func files(at paths: [String]) throws(FormatError) -> [SourceFile] {
+        var result: [SourceFile] = []
+        let manager = FileManager.default
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
+                throw .fileSystem(path: path, reason: "no such file or folder. Check the path.")
+            }
+            if isFolder.boolValue {
+                let found = try filesInFolder(path)
+                guard !found.isEmpty else { throw .noUsableFiles(folder: path) }
+                for file in found { result.append(try Self.readFile(file)) }
+            } else {
+                result.append(try Self.readFile(path))
+            }
+        }
+        return result
+    }
+
+    /// Which reader takes `file`.
+    ///
+    /// - Throws: ``FormatError/unknownFileKind(path:)`` when none does, and
+    ///   ``FormatError/invalid(_:problem:fix:)`` for a CSV file whose header
+    ///   is neither form of the pair.
+    public func kind(of file: SourceFile) throws(FormatError) -> Kind {
+        let lowered = file.path.lowercased()
+        if lowered.hasSuffix(".json") {
+            if file.bytes.isEmpty { throw .empty(path: file.path) }
+            return .interchange
+        }
+        if lowered.hasSuffix(".csv") {
+            if let role = CSVGraphReader.role(of: file.bytes) { return .csv(role) }
+            let bytes = try file.utf8Bytes()
+            throw .invalid(
+                SourceLocation(path: file.path, bytes: bytes, offset: 0),
+                problem: "the CSV header is neither id,kind,name (entities) nor source,target,kind (relations)",
+                fix: "Name the columns in the first line, for example id,kind,name or source,target,kind.")
+        }
+        throw .unknownFileKind(path: file.path)
+    }
+
+    /// Reads every file into one source, CSV nodes before CSV edges so an
+    /// edge may name an entity from any nodes file of the same build.
+    ///
+    /// - Parameter skipping: documents already in the store, which are not
+    ///   built again (a nodes file among them still declares its ids).
+    /// - Throws: the first ``FormatError`` of any file.
+    public func read(_ files: [SourceFile], skipping: Set<DocumentID> = []) throws(FormatError) -> BuildSource {
+        var source = BuildSource()
+        var nodes: [SourceFile] = []
+        var edges: [SourceFile] = []
+        for file in files {
+            switch try kind(of: file) {
+            case .interchange: source.merge(try JSONGraphReader().read(file))
+            case .csv(.nodes): nodes.append(file)
+            case .csv(.edges): edges.append(file)
+            }
+        }
+        if !nodes.isEmpty || !edges.isEmpty {
+            source.merge(try CSVGraphReader().read(nodes: nodes, edges: edges, skipping: skipping))
+        }
+        return source
+    }
+
+    // MARK: - File system
+
+    private func filesInFolder(_ folder: String) throws(FormatError) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else {
+            throw .fileSystem(path: folder, reason: "the folder cannot be read. Check its permissions.")
+        }
+        var found: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") {
+                enumerator.skipDescendants()
+                continue
+            }
+            let ending = (name as NSString).pathExtension.lowercased()
+            guard Self.knownExtensions.contains(ending) else { continue }
+            let path = folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue {
+                found.append(path)
+            }
+        }
+        return found.sorted()
+    }
+
+    /// Reads a whole file, wrapping Foundation's error with the path.
+    static func readFile(_ path: String) throws(FormatError) -> SourceFile {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            if FileManager.default.isReadableFile(atPath: path) {
+                throw .fileSystem(path: path, reason: "the file cannot be read.")
+            }
+            throw .fileSystem(path: path, reason: "the file cannot be read: permission denied. Check its permissions.")
+        }
+        return SourceFile(path: path, bytes: [UInt8](data))
+    }
+}

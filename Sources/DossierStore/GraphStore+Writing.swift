@@ -1,0 +1,207 @@
+public import Dossier
+import Foundation
+import GRDB
+
+extension GraphStore {
+    /// What a build added to the store.
+    public struct MergeSummary: Hashable, Sendable {
+        /// Documents new to the store.
+        public var documentsAdded = 0
+        /// Entities new to the store.
+        public var entitiesAdded = 0
+        /// Entities that were there and took on new names, aliases or attributes.
+        public var entitiesMerged = 0
+        /// Relations new to the store.
+        public var relationsAdded = 0
+        /// Relations that were there and gained evidence or attributes.
+        public var relationsMerged = 0
+    }
+
+    /// Whether a document with this id is in the store already.
+    public func containsDocument(_ id: DocumentID) throws(StoreError) -> Bool {
+        try read { db in
+            try Bool.fetchOne(db, sql: "SELECT 1 FROM documents WHERE id = ?", arguments: [id.rawValue]) ?? false
+        }
+    }
+
+    /// Adds a draft in one transaction, following the graph's merge rules:
+    /// same entity id → one entity; same relation key → one relation with
+    /// evidence united.
+    ///
+    /// - Parameter origins: where each relation was declared (`path:line`),
+    ///   for the error about a relation to an unknown entity.
+    /// - Throws: ``StoreError``; when it throws, nothing was written.
+    /// - Complexity: O(*n* log *N*) index look-ups for *n* items in the draft
+    ///   and *N* in the store.
+    @discardableResult
+    public func merge(_ draft: GraphDraft, origins: [RelationKey: String] = [:]) throws(StoreError) -> MergeSummary {
+        do {
+            return try database.writeWithoutTransaction { db in
+                var summary = MergeSummary()
+                try db.inTransaction(.immediate) {
+                    summary = try Writer(db: db).merge(draft, origins: origins)
+                    return .commit
+                }
+                return summary
+            }
+        } catch {
+            throw Self.wrap(error, path: path, busyTimeout: busyTimeout)
+        }
+    }
+}
+
+/// The statements of one merge, inside its transaction.
+private struct Writer {
+    let db: Database
+
+    func merge(_ draft: GraphDraft, origins: [RelationKey: String]) throws -> GraphStore.MergeSummary {
+        var summary = GraphStore.MergeSummary()
+        var documentNumbers: [DocumentID: Int64] = [:]
+        for document in draft.sortedDocuments {
+            let (number, added) = try upsertDocument(document)
+            documentNumbers[document.id] = number
+            if added { summary.documentsAdded += 1 }
+        }
+        var entityNumbers: [EntityID: Int64] = [:]
+        entityNumbers.reserveCapacity(draft.entities.count)
+        for entity in draft.sortedEntities {
+            let (number, change) = try upsertEntity(entity)
+            entityNumbers[entity.id] = number
+            switch change {
+            case .added: summary.entitiesAdded += 1
+            case .merged: summary.entitiesMerged += 1
+            case .unchanged: break
+            }
+        }
+        let findEntity = try db.cachedStatement(sql: "SELECT number FROM entities WHERE id = ?")
+        func number(of id: EntityID, in relation: Relation) throws -> Int64 {
+            if let number = entityNumbers[id] { return number }
+            if let number = try Int64.fetchOne(findEntity, arguments: [id.rawValue]) {
+                entityNumbers[id] = number
+                return number
+            }
+            throw StoreError.danglingRelation(relation: relation.id, missing: id, origin: origins[relation.key])
+        }
+        for relation in draft.sortedRelations {
+            let source = try number(of: relation.source, in: relation)
+            let target = try number(of: relation.target, in: relation)
+            let (relationNumber, change) = try upsertRelation(relation, source: source, target: target)
+            var gained = false
+            for item in relation.evidence {
+                let document = try documentNumbers[item.document] ?? documentNumber(item.document)
+                gained = try addEvidence(item, document: document, relation: relationNumber) || gained
+            }
+            switch change {
+            case .added: summary.relationsAdded += 1
+            case .merged: summary.relationsMerged += 1
+            case .unchanged: if gained { summary.relationsMerged += 1 }
+            }
+        }
+        return summary
+    }
+
+    enum Change { case added, merged, unchanged }
+
+    // MARK: - Documents
+
+    private func upsertDocument(_ document: Document) throws -> (Int64, Bool) {
+        let find = try db.cachedStatement(sql: "SELECT number FROM documents WHERE id = ?")
+        if let number = try Int64.fetchOne(find, arguments: [document.id.rawValue]) { return (number, false) }
+        let insert = try db.cachedStatement(sql: "INSERT INTO documents (id, title, path, date) VALUES (?, ?, ?, ?)")
+        try insert.execute(arguments: [document.id.rawValue, document.title, document.path, document.date])
+        return (db.lastInsertedRowID, true)
+    }
+
+    private func documentNumber(_ id: DocumentID) throws -> Int64 {
+        let find = try db.cachedStatement(sql: "SELECT number FROM documents WHERE id = ?")
+        guard let number = try Int64.fetchOne(find, arguments: [id.rawValue]) else {
+            throw StoreError.database(
+                path: db.description,
+                message: "evidence names document \(id), which is neither in the build nor in the store")
+        }
+        return number
+    }
+
+    // MARK: - Entities
+
+    private func upsertEntity(_ entity: Entity) throws -> (Int64, Change) {
+        let find = try db.cachedStatement(sql: "SELECT number, name, attributes FROM entities WHERE id = ?")
+        guard let row = try Row.fetchOne(find, arguments: [entity.id.rawValue]) else {
+            let insert = try db.cachedStatement(
+                sql: "INSERT INTO entities (id, kind, name, attributes) VALUES (?, ?, ?, ?)")
+            try insert.execute(arguments: [
+                entity.id.rawValue, entity.kind.rawValue, entity.name, AttributeCoding.encode(entity.attributes),
+            ])
+            let number = db.lastInsertedRowID
+            try insertAliases(entity.aliases, entity: number)
+            return (number, .added)
+        }
+        let number: Int64 = row["number"]
+        let aliasRows = try db.cachedStatement(sql: "SELECT alias FROM aliases WHERE entity = ?")
+        var stored = Entity(
+            id: entity.id, kind: entity.kind, name: row["name"],
+            aliases: try String.fetchAll(aliasRows, arguments: [number]),
+            attributes: AttributeCoding.decode(row["attributes"]))
+        let before = stored
+        stored.merge(entity)
+        guard stored != before else { return (number, .unchanged) }
+        let update = try db.cachedStatement(sql: "UPDATE entities SET name = ?, attributes = ? WHERE number = ?")
+        try update.execute(arguments: [stored.name, AttributeCoding.encode(stored.attributes), number])
+        try db.cachedStatement(sql: "DELETE FROM aliases WHERE entity = ?").execute(arguments: [number])
+        try insertAliases(stored.aliases, entity: number)
+        return (number, .merged)
+    }
+
+    private func insertAliases(_ aliases: [String], entity: Int64) throws {
+        guard !aliases.isEmpty else { return }
+        let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO aliases (entity, alias) VALUES (?, ?)")
+        for alias in aliases {
+            try insert.execute(arguments: [entity, alias])
+        }
+    }
+
+    // MARK: - Relations
+
+    private func upsertRelation(_ relation: Relation, source: Int64, target: Int64) throws -> (Int64, Change) {
+        let find = try db.cachedStatement(
+            sql: "SELECT number, attributes FROM relations WHERE source = ? AND target = ? AND kind = ? AND role = ?")
+        let key = relation.key
+        guard let row = try Row.fetchOne(find, arguments: [source, target, key.kind.rawValue, key.role]) else {
+            let insert = try db.cachedStatement(
+                sql: "INSERT INTO relations (kind, source, target, role, attributes) VALUES (?, ?, ?, ?, ?)")
+            try insert.execute(arguments: [
+                key.kind.rawValue, source, target, key.role, AttributeCoding.encode(relation.attributes),
+            ])
+            return (db.lastInsertedRowID, .added)
+        }
+        let number: Int64 = row["number"]
+        var attributes = AttributeCoding.decode(row["attributes"])
+        let before = attributes
+        for (name, value) in relation.attributes where attributes[name] == nil {
+            attributes[name] = value
+        }
+        guard attributes != before else { return (number, .unchanged) }
+        let update = try db.cachedStatement(sql: "UPDATE relations SET attributes = ? WHERE number = ?")
+        try update.execute(arguments: [AttributeCoding.encode(attributes), number])
+        return (number, .merged)
+    }
+
+    /// Links a relation to a sentence, adding the sentence when new; returns
+    /// whether the link is new.
+    private func addEvidence(_ item: Evidence, document: Int64, relation: Int64) throws -> Bool {
+        let find = try db.cachedStatement(
+            sql: "SELECT number FROM sentences WHERE document = ? AND start = ? AND \"end\" = ? AND text = ?")
+        let sentence: Int64
+        if let number = try Int64.fetchOne(find, arguments: [document, item.start, item.end, item.sentence]) {
+            sentence = number
+        } else {
+            let insert = try db.cachedStatement(
+                sql: "INSERT INTO sentences (document, start, \"end\", text) VALUES (?, ?, ?, ?)")
+            try insert.execute(arguments: [document, item.start, item.end, item.sentence])
+            sentence = db.lastInsertedRowID
+        }
+        let link = try db.cachedStatement(sql: "INSERT OR IGNORE INTO evidence (relation, sentence) VALUES (?, ?)")
+        try link.execute(arguments: [relation, sentence])
+        return db.changesCount > 0
+    }
+}
