@@ -28,13 +28,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(name: "DossierTestSupport", path: "Tests/DossierTestSupport"),
         .testTarget(name: "DossierTests", dependencies: ["Dossier"]),
-        .testTarget(name: "DossierStoreTests", dependencies: ["Dossier", "DossierStore"]),
-        .testTarget(name: "DossierFormatsTests", dependencies: ["Dossier", "DossierFormats"]),
+        .testTarget(name: "DossierStoreTests", dependencies: ["Dossier", "DossierStore", "DossierTestSupport"]),
+        .testTarget(name: "DossierFormatsTests", dependencies: ["Dossier", "DossierFormats", "DossierTestSupport"]),
         .testTarget(
             name: "DossierCLITests",
-            dependencies: ["DossierCLI"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["DossierCLI", "DossierTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

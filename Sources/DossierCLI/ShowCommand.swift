@@ -43,8 +43,10 @@ struct ShowCommand: ParsableCommand {
             let role = relation.attributes["role"].map { " (\($0))" } ?? ""
             let other = relation.source == entity.id ? relation.target : relation.source
             let arrow =
-                relation.source == entity.id
-                ? "─\(relation.kind.rawValue)\(role)→ " : "←\(relation.kind.rawValue)\(role)─ "
+                relation.kind.isSymmetric
+                ? "─\(relation.kind.rawValue)─ "
+                : relation.source == entity.id
+                    ? "─\(relation.kind.rawValue)\(role)→ " : "←\(relation.kind.rawValue)\(role)─ "
             var line = "  " + arrow + Terminal.safe(names[other] ?? other.rawValue)
             let extra = relation.attributes.filter { $0.key != "role" }.sorted { $0.key < $1.key }
             if !extra.isEmpty { line += "  [" + extra.map { "\($0.key): \($0.value)" }.joined(separator: ", ") + "]" }

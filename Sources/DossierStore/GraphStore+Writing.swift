@@ -15,6 +15,9 @@ extension GraphStore {
         public var relationsAdded = 0
         /// Relations that were there and gained evidence or attributes.
         public var relationsMerged = 0
+
+        /// A summary of a build that changed nothing.
+        public init() {}
     }
 
     /// Whether a document with this id is in the store already.

@@ -1,0 +1,170 @@
+import Dossier
+import DossierStore
+import DossierTestSupport
+import Foundation
+import Testing
+
+@Suite struct GraphStoreTests {
+    let folder = TemporaryFolder()
+    let document = Document(id: DocumentID(rawValue: "doc1"), title: "Doc", path: "doc.txt")
+
+    func sampleDraft() -> GraphDraft {
+        var draft = GraphDraft()
+        draft.add(document)
+        let khan = Entity(kind: .person, name: "Imran Khan", aliases: ["Khan"])
+        let office = Entity(kind: .office, name: "Prime Minister of Pakistan")
+        let pakistan = Entity(kind: .country, name: "Pakistan", aliases: ["Pakistani"])
+        for entity in [khan, office, pakistan] { draft.add(entity) }
+        let evidence = Evidence(document: document.id, sentence: "Prime Minister Imran Khan spoke.", start: 0, end: 32)
+        draft.add(
+            Relation(
+                kind: .holds, source: khan.id, target: office.id, attributes: ["status": "current"],
+                evidence: [evidence]))
+        draft.add(Relation(kind: .officeOf, source: office.id, target: pakistan.id, evidence: [evidence]))
+        return draft
+    }
+
+    @Test func `a merged draft reads back whole`() throws {
+        let store = try GraphStore(path: folder.file("s.sqlite"))
+        let summary = try store.merge(sampleDraft())
+        #expect(summary.entitiesAdded == 3)
+        #expect(summary.relationsAdded == 2)
+        let snapshot = try store.snapshot()
+        #expect(snapshot == sampleDraft())
+        let statistics = try store.statistics()
+        #expect(statistics.entities["person"] == 1)
+        #expect(statistics.relations == ["holds": 1, "officeOf": 1])
+        #expect(statistics.documents == 1)
+        #expect(statistics.evidence == 2)
+        #expect(statistics.bytes > 0)
+    }
+
+    @Test func `merging the same draft twice changes nothing`() throws {
+        let store = try GraphStore(path: folder.file("s.sqlite"))
+        try store.merge(sampleDraft())
+        let second = try store.merge(sampleDraft())
+        #expect(second == GraphStore.MergeSummary())
+        #expect(try store.snapshot() == sampleDraft())
+    }
+
+    @Test func `a second build unites names, aliases and evidence`() throws {
+        let store = try GraphStore(path: folder.file("s.sqlite"))
+        try store.merge(sampleDraft())
+        var more = GraphDraft()
+        let other = Document(id: DocumentID(rawValue: "doc2"), title: "Other", path: "other.txt")
+        more.add(other)
+        let khan = Entity(
+            id: EntityID(kind: .person, name: "Imran Khan"), kind: .person, name: "Imran Ahmed Khan", aliases: ["IK"])
+        more.add(khan)
+        more.add(Entity(kind: .office, name: "Prime Minister of Pakistan"))
+        let evidence = Evidence(document: other.id, sentence: "Khan is premier.", start: 5, end: 21)
+        more.add(
+            Relation(
+                kind: .holds, source: khan.id, target: EntityID(kind: .office, name: "Prime Minister of Pakistan"),
+                evidence: [evidence]))
+        let summary = try store.merge(more)
+        #expect(summary.entitiesMerged == 1)
+        #expect(summary.relationsMerged == 1)
+        let stored = try #require(try store.entity(khan.id))
+        #expect(stored.name == "Imran Ahmed Khan")
+        #expect(stored.aliases == ["IK", "Imran Khan", "Khan"])
+        let holds = try store.relations(of: khan.id).first { $0.kind == .holds }
+        #expect(holds?.evidence.count == 2)
+    }
+
+    @Test func `a relation to an unknown entity writes nothing`() throws {
+        let store = try GraphStore(path: folder.file("s.sqlite"))
+        try store.merge(sampleDraft())
+        let before = try store.snapshot()
+        var bad = GraphDraft()
+        let person = Entity(kind: .person, name: "New Person")
+        bad.add(person)
+        let relation = Relation(kind: .advises, source: person.id, target: EntityID(kind: .person, name: "Ghost"))
+        bad.add(relation)
+        #expect(
+            throws: StoreError.danglingRelation(
+                relation: "advises:person/new-person->person/ghost", missing: EntityID(kind: .person, name: "Ghost"),
+                origin: "edges.csv:4")
+        ) {
+            try store.merge(bad, origins: [relation.key: "edges.csv:4"])
+        }
+        #expect(try store.snapshot() == before)
+    }
+
+    @Test func `names resolve without regard to case, through aliases and ids`() throws {
+        let store = try GraphStore(path: folder.file("s.sqlite"))
+        try store.merge(sampleDraft())
+        #expect(try store.resolve("imran khan").name == "Imran Khan")
+        #expect(try store.resolve("KHAN").name == "Imran Khan")
+        #expect(try store.resolve("country/pakistan").name == "Pakistan")
+        #expect(throws: StoreError.lookup(.noSuchEntity(name: "Imran Kahn", suggestions: ["Imran Khan"]))) {
+            try store.resolve("Imran Kahn")
+        }
+    }
+
+    @Test func `a name shared by two entities is ambiguous`() throws {
+        let store = try GraphStore(path: folder.file("s.sqlite"))
+        var draft = GraphDraft()
+        draft.add(Entity(kind: .country, name: "Georgia"))
+        draft.add(Entity(kind: .place, name: "Georgia"))
+        try store.merge(draft)
+        do {
+            _ = try store.resolve("georgia")
+            Issue.record("expected an error")
+        } catch {
+            #expect(
+                String(describing: error) == """
+                    "georgia" names 2 entities:
+                      country/georgia  (country) Georgia
+                      place/georgia  (place) Georgia
+                    Give the id instead, for example "country/georgia".
+                    """)
+        }
+    }
+
+    @Test func `entities filter by kind and text`() throws {
+        let store = try GraphStore(path: folder.file("s.sqlite"))
+        try store.merge(sampleDraft())
+        #expect(try store.entities(kind: .country).map(\.name) == ["Pakistan"])
+        #expect(try store.entities(matching: "pakistan").map(\.name) == ["Pakistan", "Prime Minister of Pakistan"])
+        #expect(try store.entities(matching: "pakistani").map(\.name) == ["Pakistan"])
+        #expect(try store.entities(matching: "%").isEmpty)
+    }
+
+    @Test func `a folder is not a store`() {
+        #expect(throws: StoreError.isFolder(path: folder.path)) { try GraphStore(path: folder.path) }
+    }
+
+    @Test func `a file that is not a Dossier database is refused and kept`() throws {
+        let text = folder.write("notes.sqlite", "these are my notes")
+        #expect(throws: StoreError.notADossierStore(path: text)) { try GraphStore(path: text) }
+        #expect(folder.bytes(of: text) == Array("these are my notes".utf8))
+        let other = folder.file("other.sqlite")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [other, "CREATE TABLE t(x); INSERT INTO t VALUES (1);"]
+        try process.run()
+        process.waitUntilExit()
+        #expect(throws: StoreError.notADossierStore(path: other)) { try GraphStore(path: other) }
+    }
+
+    @Test func `a store from a newer schema is refused and left untouched`() throws {
+        let path = folder.file("s.sqlite")
+        try GraphStore(path: path).merge(sampleDraft())
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [path, "INSERT INTO grdb_migrations VALUES ('v9-future');"]
+        try process.run()
+        process.waitUntilExit()
+        #expect(throws: StoreError.newerSchema(path: path, migrations: ["v9-future"])) { try GraphStore(path: path) }
+        #expect(throws: StoreError.newerSchema(path: path, migrations: ["v9-future"])) {
+            try GraphStore(path: path, access: .readOnly)
+        }
+    }
+
+    @Test func `opening a missing store for reading says how to make one`() {
+        let path = folder.file("none.sqlite")
+        #expect(throws: StoreError.missing(path: path)) { try GraphStore(path: path, access: .readOnly) }
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+}
