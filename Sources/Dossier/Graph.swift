@@ -29,6 +29,9 @@ public struct Graph: Sendable {
     /// `stepOffsets[i]..<stepOffsets[i + 1]` are entity `i`'s steps in `steps`.
     let stepOffsets: [Int32]
     let steps: [Step]
+    /// For each entity: bit 0 set when someone denies it, bit 1 when a
+    /// source reports or confirms it (meaningful for events).
+    let attributionFlags: [UInt8]
 
     /// Builds the graph of a draft.
     ///
@@ -72,6 +75,14 @@ public struct Graph: Sendable {
             degree[Int(source)] += 1
             if source != target { degree[Int(target)] += 1 }
         }
+        var flags = [UInt8](repeating: 0, count: entities.count)
+        for (position, relation) in relations.enumerated() {
+            switch relation.kind {
+            case .denied: flags[Int(targets[position])] |= 1
+            case .reported, .confirmed: flags[Int(targets[position])] |= 2
+            default: break
+            }
+        }
         var offsets = [Int32](repeating: 0, count: entities.count + 1)
         for position in 0..<entities.count {
             offsets[position + 1] = offsets[position] + degree[position]
@@ -95,6 +106,7 @@ public struct Graph: Sendable {
         self.relationTargets = targets
         self.stepOffsets = offsets
         self.steps = steps
+        self.attributionFlags = flags
     }
 
     // MARK: - Look-ups

@@ -3,3 +3,4 @@ import Dossier
 
 extension EntityKind: ArgumentParser.ExpressibleByArgument {}
 extension RelationKind: ArgumentParser.ExpressibleByArgument {}
+extension QueryFilter.Direction: ArgumentParser.ExpressibleByArgument {}

@@ -6,12 +6,10 @@ import Testing
 /// leaves the store exactly as it was.
 @Suite struct BadInputTests {
     let folder = TemporaryFolder()
-    var store: String { folder.file("store.sqlite") }
+    let store: String
 
     init() throws {
-        let examples = DossierProcess.packageRoot + "/examples"
-        let result = try DossierProcess.run(["build", examples, "--store", folder.file("store.sqlite")])
-        try #require(result.status == 0)
+        store = try DossierProcess.buildExamples(in: folder)
     }
 
     /// Builds `path`, expects failure with `message` on stderr, and checks the store did not change.

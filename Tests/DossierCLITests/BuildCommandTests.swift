@@ -31,7 +31,7 @@ import Testing
     @Test func `a folder builds every file it knows and a second build skips known documents`() throws {
         let result = try dossier("build", Self.examples)
         #expect(result.status == 0)
-        #expect(result.stdout.contains("20 new entities"))
+        #expect(result.stdout.contains("25 new entities (0 merged), 32 new relations (0 merged), 2 new documents"))
         let again = try dossier("build", Self.examples)
         #expect(again.status == 0)
         #expect(again.stdout.contains("0 new entities (0 merged), 0 new relations (0 merged), 0 new documents"))

@@ -4,13 +4,10 @@ import Testing
 
 @Suite struct ShowAndEntitiesTests {
     let folder = TemporaryFolder()
-    var store: String { folder.file("store.sqlite") }
+    let store: String
 
     init() throws {
-        let result = try DossierProcess.run([
-            "build", DossierProcess.packageRoot + "/examples", "--store", folder.file("store.sqlite"),
-        ])
-        try #require(result.status == 0)
+        store = try DossierProcess.buildExamples(in: folder)
     }
 
     @Test func `show prints aliases, relations and their evidence`() throws {
@@ -32,7 +29,10 @@ import Testing
         let entity = try #require(object["entity"] as? [String: Any])
         #expect(entity["id"] as? String == "person/zulfi-bukhari")
         let relations = try #require(object["relations"] as? [[String: Any]])
-        #expect(relations.map { $0["kind"] as? String } == ["advises", "citizenOf", "holds"])
+        #expect(
+            relations.map { $0["kind"] as? String } == [
+                "advises", "citizenOf", "denied", "holds", "participant", "participant", "participant", "participant",
+            ])
     }
 
     @Test func `an unknown name suggests close ones`() throws {

@@ -79,3 +79,20 @@ final class ReadAll: @unchecked Sendable {
         return data
     }
 }
+
+extension DossierProcess {
+    /// Builds `examples/` into `store.sqlite` inside `folder` and returns the
+    /// store's path; fails when the build does.
+    public static func buildExamples(in folder: TemporaryFolder) throws -> String {
+        let store = folder.file("store.sqlite")
+        let result = try run(["build", packageRoot + "/examples", "--store", store])
+        guard result.status == 0 else { throw ExampleBuildFailed(message: result.stderr) }
+        return store
+    }
+
+    /// The example build failed; `message` is what `dossier` said.
+    public struct ExampleBuildFailed: Error {
+        /// Standard error of the failed build.
+        public let message: String
+    }
+}

@@ -1,0 +1,281 @@
+public import Dossier
+import GRDB
+
+extension GraphStore {
+    /// The part of the store that a neighbourhood query needs: every entity
+    /// within `depth` allowed steps of `id` and the relations that reach
+    /// them, with the claims about the events among them.
+    ///
+    /// Asking the returned graph ``Graph/neighbours(of:depth:filter:)`` with
+    /// the same arguments gives the answer the whole graph would.
+    ///
+    /// - Complexity: O(*e* log *m*) index seeks for the *e* relations within reach.
+    public func neighbourhoodGraph(
+        of id: EntityID, depth: Int, filter: QueryFilter = QueryFilter()
+    )
+        throws(StoreError) -> Graph
+    {
+        try read { db in
+            var search = try IndexSearch(db: db, filter: filter, ends: [id])
+            guard let start = search.number(of: id) else {
+                throw GraphError.noSuchEntity(name: id.rawValue, suggestions: [])
+            }
+            _ = try search.ball(from: start, radius: depth, reversed: false)
+            return try search.loadGraph()
+        }
+    }
+
+    /// The part of the store that a path query between two entities needs.
+    ///
+    /// With `maxLength`, every simple path of at most that many steps lies in
+    /// the result; without it, every shortest path does. Breadth-first from
+    /// both ends over the relation indexes, a level at a time on the smaller
+    /// side, so only what lies between the two is read.
+    ///
+    /// - Complexity: O(*b*^(*d*/2)) index seeks for branching *b* and distance *d*.
+    public func connectionGraph(
+        from source: EntityID, to target: EntityID, maxLength: Int? = nil, filter: QueryFilter = QueryFilter()
+    ) throws(StoreError) -> Graph {
+        try read { db in
+            var search = try IndexSearch(db: db, filter: filter, ends: [source, target])
+            guard let start = search.number(of: source) else {
+                throw GraphError.noSuchEntity(name: source.rawValue, suggestions: [])
+            }
+            guard let goal = search.number(of: target) else {
+                throw GraphError.noSuchEntity(name: target.rawValue, suggestions: [])
+            }
+            if let maxLength {
+                let radius = (maxLength + 1) / 2
+                _ = try search.ball(from: start, radius: radius, reversed: false)
+                _ = try search.ball(from: goal, radius: radius, reversed: true)
+            } else {
+                try search.meet(start, goal)
+            }
+            return try search.loadGraph()
+        }
+    }
+
+    /// The events an entity took part in, or that were held in it, with
+    /// the claims about them: what ``Graph/timeline(of:)`` needs.
+    /// - Complexity: O(*d* log *m*) for the entity's degree *d*.
+    public func timelineGraph(of id: EntityID) throws(StoreError) -> Graph {
+        try read { db in
+            var search = try IndexSearch(db: db, filter: QueryFilter(), ends: [id])
+            guard let start = search.number(of: id) else {
+                throw GraphError.noSuchEntity(name: id.rawValue, suggestions: [])
+            }
+            _ = try search.ball(from: start, radius: 1, reversed: false)
+            return try search.loadGraph()
+        }
+    }
+
+    /// The whole store as an in-memory graph, for questions about all of it
+    /// (components, centrality).
+    /// - Complexity: O(*n* + *m*) reads.
+    public func graph() throws(StoreError) -> Graph {
+        let draft = try snapshot()
+        do {
+            return try Graph(draft)
+        } catch {
+            throw .lookup(error)
+        }
+    }
+}
+
+/// Breadth-first search over the store's relation indexes with integer
+/// entity numbers, remembering what it touched so that just that can be
+/// loaded into a ``Graph``.
+struct IndexSearch {
+    struct Edge {
+        let relation: Int64
+        let kind: RelationKind
+        let neighbour: Int64
+        let outgoing: Bool
+    }
+
+    let db: Database
+    let filter: QueryFilter
+    private(set) var endNumbers: Set<Int64> = []
+    private var avoided: Set<Int64> = []
+    private(set) var entities: Set<Int64> = []
+    private(set) var relations: Set<Int64> = []
+    private var kinds: [Int64: EntityKind] = [:]
+    private var eventFlags: [Int64: UInt8] = [:]
+    private var idNumbers: [EntityID: Int64] = [:]
+
+    init(db: Database, filter: QueryFilter, ends: [EntityID]) throws {
+        self.db = db
+        self.filter = filter
+        let find = try db.cachedStatement(sql: "SELECT number FROM entities WHERE id = ?")
+        for id in ends {
+            if let number = try Int64.fetchOne(find, arguments: [id.rawValue]) {
+                idNumbers[id] = number
+                endNumbers.insert(number)
+                entities.insert(number)
+            }
+        }
+        for id in filter.avoiding {
+            if let number = try Int64.fetchOne(find, arguments: [id.rawValue]) { avoided.insert(number) }
+        }
+        avoided.subtract(endNumbers)
+    }
+
+    func number(of id: EntityID) -> Int64? { idNumbers[id] }
+
+    // MARK: - Steps
+
+    func edges(of node: Int64) throws -> [Edge] {
+        var result: [Edge] = []
+        let outgoing = try db.cachedStatement(sql: "SELECT number, kind, target FROM relations WHERE source = ?")
+        let outgoingRows = try Row.fetchCursor(outgoing, arguments: [node])
+        while let row = try outgoingRows.next() {
+            guard let kind = RelationKind(rawValue: row[1]) else { continue }
+            result.append(Edge(relation: row[0], kind: kind, neighbour: row[2], outgoing: true))
+        }
+        let incoming = try db.cachedStatement(sql: "SELECT number, kind, source FROM relations WHERE target = ?")
+        let incomingRows = try Row.fetchCursor(incoming, arguments: [node])
+        while let row = try incomingRows.next() {
+            let neighbour: Int64 = row[2]
+            guard neighbour != node, let kind = RelationKind(rawValue: row[1]) else { continue }
+            result.append(Edge(relation: row[0], kind: kind, neighbour: neighbour, outgoing: false))
+        }
+        return result
+    }
+
+    mutating func kind(of node: Int64) throws -> EntityKind {
+        if let kind = kinds[node] { return kind }
+        let statement = try db.cachedStatement(sql: "SELECT kind FROM entities WHERE number = ?")
+        let kind = try String.fetchOne(statement, arguments: [node]).flatMap(EntityKind.init) ?? .organization
+        kinds[node] = kind
+        return kind
+    }
+
+    /// Bit 0: someone denies the event; bit 1: a source reports or confirms it.
+    mutating func flags(ofEvent node: Int64) throws -> UInt8 {
+        if let flags = eventFlags[node] { return flags }
+        let statement = try db.cachedStatement(
+            sql: "SELECT kind FROM relations WHERE target = ? AND kind IN ('denied', 'reported', 'confirmed')")
+        var flags: UInt8 = 0
+        for kind in try String.fetchAll(statement, arguments: [node]) {
+            flags |= kind == "denied" ? 1 : 2
+        }
+        eventFlags[node] = flags
+        return flags
+    }
+
+    mutating func allows(_ edge: Edge, reversed: Bool) throws -> Bool {
+        guard filter.allows(edge.kind, outgoing: edge.outgoing != reversed) else { return false }
+        let node = edge.neighbour
+        if endNumbers.contains(node) { return true }
+        if avoided.contains(node) { return false }
+        let kind = try kind(of: node)
+        guard filter.allows(kind) else { return false }
+        guard kind == .event else { return true }
+        switch filter.attribution {
+        case .any: return true
+        case .undisputed: return try flags(ofEvent: node) & 1 == 0
+        case .sourced: return try flags(ofEvent: node) & 2 != 0
+        }
+    }
+
+    // MARK: - Searches
+
+    /// Expands one level from `frontier`, recording what it touched, and
+    /// returns the entities first reached, with the distances map updated.
+    private mutating func expand(_ frontier: [Int64], distances: inout [Int64: Int], reversed: Bool) throws -> [Int64] {
+        var next: [Int64] = []
+        for node in frontier {
+            let level = distances[node]!
+            for edge in try edges(of: node) where try allows(edge, reversed: reversed) {
+                relations.insert(edge.relation)
+                entities.insert(edge.neighbour)
+                if distances[edge.neighbour] == nil {
+                    distances[edge.neighbour] = level + 1
+                    next.append(edge.neighbour)
+                }
+            }
+        }
+        return next
+    }
+
+    /// Every entity within `radius` steps of `origin`, with its distance.
+    mutating func ball(from origin: Int64, radius: Int, reversed: Bool) throws -> [Int64: Int] {
+        var distances: [Int64: Int] = [origin: 0]
+        var frontier = [origin]
+        var level = 0
+        while !frontier.isEmpty && level < radius {
+            frontier = try expand(frontier, distances: &distances, reversed: reversed)
+            level += 1
+        }
+        return distances
+    }
+
+    /// Grows balls around both ends, a level at a time on the side with the
+    /// smaller frontier, until they meet or one side runs out.
+    mutating func meet(_ start: Int64, _ goal: Int64) throws {
+        var forward: [Int64: Int] = [start: 0]
+        var backward: [Int64: Int] = [goal: 0]
+        var forwardFrontier = [start]
+        var backwardFrontier = [goal]
+        while !forwardFrontier.isEmpty && !backwardFrontier.isEmpty {
+            if forwardFrontier.count <= backwardFrontier.count {
+                forwardFrontier = try expand(forwardFrontier, distances: &forward, reversed: false)
+                if forwardFrontier.contains(where: { backward[$0] != nil }) { return }
+            } else {
+                backwardFrontier = try expand(backwardFrontier, distances: &backward, reversed: true)
+                if backwardFrontier.contains(where: { forward[$0] != nil }) { return }
+            }
+        }
+    }
+
+    // MARK: - Loading
+
+    /// The touched entities and relations, with the claims about touched
+    /// events and the sources that make them, as a graph.
+    mutating func loadGraph() throws -> Graph {
+        var relationNumbers = relations
+        var entityNumbers = entities
+        let events = try entityNumbers.filter { try kind(of: $0) == .event }
+        if !events.isEmpty {
+            let statement = try db.cachedStatement(
+                sql:
+                    "SELECT number, source FROM relations WHERE target = ? AND kind IN ('denied', 'reported', 'confirmed')"
+            )
+            for event in events {
+                for row in try Row.fetchAll(statement, arguments: [event]) {
+                    relationNumbers.insert(row[0])
+                    entityNumbers.insert(row[1])
+                }
+            }
+        }
+        var draft = GraphDraft()
+        for chunk in Array(entityNumbers).chunked(500) {
+            let list = chunk.map(String.init).joined(separator: ",")
+            for entity in try GraphStore.loadEntities(
+                db, sql: "SELECT number, id, kind, name, attributes FROM entities WHERE number IN (\(list))",
+                arguments: [])
+            {
+                draft.add(entity)
+            }
+        }
+        var documentNumbers = Set<String>()
+        for chunk in Array(relationNumbers).chunked(500) {
+            let list = chunk.map(String.init).joined(separator: ",")
+            for relation in try GraphStore.loadRelations(db, where: "r.number IN (\(list))", arguments: []) {
+                draft.add(relation)
+                for item in relation.evidence { documentNumbers.insert(item.document.rawValue) }
+            }
+        }
+        for document in try GraphStore.loadDocuments(db) where documentNumbers.contains(document.id.rawValue) {
+            draft.add(document)
+        }
+        return try Graph(draft)
+    }
+}
+
+extension Array {
+    /// The array cut into pieces of at most `size` elements.
+    func chunked(_ size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
+    }
+}
