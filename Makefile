@@ -9,11 +9,20 @@ RELEASE_BIN = .build/release/dossier
 
 .PHONY: setup demo test format clean
 
-# System packages: libgraphviz (with pkg-config) for rendering.
+# System packages: libgraphviz (with pkg-config) for rendering, and fonts
+# that cover Latin, Greek, Cyrillic, Hebrew, Arabic and CJK names.
+FONT_PACKAGES := fonts-dejavu-core fonts-freefont-ttf fonts-wqy-microhei
 setup:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libgvc; then \
-		echo "setup: installing libgraphviz-dev and pkg-config"; \
-		$(SUDO) apt-get update && $(SUDO) apt-get install -y libgraphviz-dev pkg-config; \
+	@missing=""; \
+	if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libgvc; then \
+		missing="libgraphviz-dev pkg-config"; \
+	fi; \
+	for package in $(FONT_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "ok installed" || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "setup: installing$$missing"; \
+		$(SUDO) apt-get update && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y $$missing; \
 	fi
 
 demo: setup
@@ -21,6 +30,8 @@ demo: setup
 	rm -f $(DEMO_STORE) $(DEMO_STORE)-wal $(DEMO_STORE)-shm
 	$(RELEASE_BIN) build --store $(DEMO_STORE) examples/nodes.csv examples/edges.csv
 	$(RELEASE_BIN) stats --store $(DEMO_STORE)
+	$(RELEASE_BIN) render --store $(DEMO_STORE) -o examples/seeds.svg
+	$(RELEASE_BIN) render --store $(DEMO_STORE) -o examples/seeds.png
 	@echo
 	@echo "Try: $(RELEASE_BIN) show Bukhari --store $(DEMO_STORE)"
 

@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "Dossier", targets: ["Dossier"]),
         .library(name: "DossierStore", targets: ["DossierStore"]),
         .library(name: "DossierFormats", targets: ["DossierFormats"]),
+        .library(name: "DossierRender", targets: ["DossierRender"]),
         .executable(name: "dossier", targets: ["DossierCLI"]),
     ],
     dependencies: [
@@ -21,10 +22,16 @@ let package = Package(
             dependencies: ["Dossier", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "DossierFormats", dependencies: ["Dossier"]),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+        ),
+        .target(name: "DossierRender", dependencies: ["Dossier", "CGraphviz"]),
         .executableTarget(
             name: "DossierCLI",
             dependencies: [
-                "Dossier", "DossierStore", "DossierFormats",
+                "Dossier", "DossierStore", "DossierFormats", "DossierRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -32,6 +39,7 @@ let package = Package(
         .testTarget(name: "DossierTests", dependencies: ["Dossier"]),
         .testTarget(name: "DossierStoreTests", dependencies: ["Dossier", "DossierStore", "DossierTestSupport"]),
         .testTarget(name: "DossierFormatsTests", dependencies: ["Dossier", "DossierFormats", "DossierTestSupport"]),
+        .testTarget(name: "DossierRenderTests", dependencies: ["Dossier", "DossierRender", "DossierTestSupport"]),
         .testTarget(
             name: "DossierCLITests",
             dependencies: ["DossierCLI", "DossierTestSupport"]
@@ -40,7 +48,7 @@ let package = Package(
     swiftLanguageModes: [.v6]
 )
 
-for target in package.targets {
+for target in package.targets where target.type != .system {
     var settings = target.swiftSettings ?? []
     settings.append(contentsOf: [
         .enableUpcomingFeature("ExistentialAny"),

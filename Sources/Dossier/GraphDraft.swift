@@ -79,3 +79,13 @@ public struct GraphDraft: Hashable, Sendable {
         documents.isEmpty && entities.isEmpty && relations.isEmpty
     }
 }
+
+extension GraphDraft {
+    /// A draft holding everything an in-memory graph holds.
+    public init(_ graph: Graph) {
+        self.init()
+        for document in graph.documents.values { add(document) }
+        for entity in graph.entities { add(entity) }
+        for relation in graph.relations { add(relation) }
+    }
+}

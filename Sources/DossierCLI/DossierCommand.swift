@@ -18,7 +18,8 @@ struct DossierCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             BuildCommand.self, EntitiesCommand.self, ShowCommand.self, StatsCommand.self, NeighboursCommand.self,
-            PathCommand.self, TimelineCommand.self, CentralCommand.self, ComponentsCommand.self, ExportCommand.self,
+            PathCommand.self, TimelineCommand.self, CentralCommand.self, ComponentsCommand.self, RenderCommand.self,
+            ExportCommand.self, DoctorCommand.self,
         ]
     )
 }

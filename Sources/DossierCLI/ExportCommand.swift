@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dossier
 import DossierFormats
+import DossierRender
 import DossierStore
 
 /// `dossier export`: writes the graph in an interchange format.
@@ -10,12 +11,14 @@ struct ExportCommand: ParsableCommand {
         abstract: "Write the graph in an interchange format.",
         discussion: """
             json: the Dossier interchange form (dossier-graph/1), which `dossier build` reads back \
-            losing nothing. The output is written whole or not at all.
+            losing nothing. dot: the DOT text that `dossier render` draws. The output is written whole \
+            or not at all.
             """)
 
     /// The formats `export` writes.
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case json
+        case dot
     }
 
     @OptionGroup var storeOptions: StoreOptions
@@ -33,6 +36,10 @@ struct ExportCommand: ParsableCommand {
         let text: String
         switch format {
         case .json: text = JSONGraphWriter().write(draft)
+        case .dot:
+            let graph = try Graph(draft)
+            let subgraph = Subgraph(start: [], entities: graph.entities, relations: graph.relations, distances: [:])
+            text = DOTWriter().write(subgraph, in: graph)
         }
         if let output {
             try OutputFile.write(text, to: output)

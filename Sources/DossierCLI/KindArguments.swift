@@ -1,6 +1,9 @@
 public import ArgumentParser
 import Dossier
+import DossierRender
 
 extension EntityKind: ArgumentParser.ExpressibleByArgument {}
 extension RelationKind: ArgumentParser.ExpressibleByArgument {}
 extension QueryFilter.Direction: ArgumentParser.ExpressibleByArgument {}
+extension RenderFormat: ArgumentParser.ExpressibleByArgument {}
+extension LayoutEngine: ArgumentParser.ExpressibleByArgument {}
