@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "DossierStore", targets: ["DossierStore"]),
         .library(name: "DossierFormats", targets: ["DossierFormats"]),
         .library(name: "DossierRender", targets: ["DossierRender"]),
+        .library(name: "DossierExtraction", targets: ["DossierExtraction"]),
         .executable(name: "dossier", targets: ["DossierCLI"]),
     ],
     dependencies: [
@@ -22,6 +23,7 @@ let package = Package(
             dependencies: ["Dossier", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "DossierFormats", dependencies: ["Dossier"]),
+        .target(name: "DossierExtraction", dependencies: ["Dossier"], resources: [.copy("Resources")]),
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
@@ -31,7 +33,7 @@ let package = Package(
         .executableTarget(
             name: "DossierCLI",
             dependencies: [
-                "Dossier", "DossierStore", "DossierFormats", "DossierRender",
+                "Dossier", "DossierStore", "DossierFormats", "DossierRender", "DossierExtraction",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -39,6 +41,7 @@ let package = Package(
         .testTarget(name: "DossierTests", dependencies: ["Dossier"]),
         .testTarget(name: "DossierStoreTests", dependencies: ["Dossier", "DossierStore", "DossierTestSupport"]),
         .testTarget(name: "DossierFormatsTests", dependencies: ["Dossier", "DossierFormats", "DossierTestSupport"]),
+        .testTarget(name: "DossierExtractionTests", dependencies: ["Dossier", "DossierExtraction"]),
         .testTarget(name: "DossierRenderTests", dependencies: ["Dossier", "DossierRender", "DossierTestSupport"]),
         .testTarget(
             name: "DossierCLITests",

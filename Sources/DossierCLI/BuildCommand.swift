@@ -1,5 +1,6 @@
 import ArgumentParser
 import Dossier
+import DossierExtraction
 import DossierFormats
 import DossierStore
 import Foundation
@@ -10,7 +11,9 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Read files and folders into the store.",
         discussion: """
-            Reads the JSON interchange form (what `dossier export --format json` writes) and CSV pairs: \
+            Reads articles (.txt, .md, .html): people, offices, organizations, countries, places and \
+            events with who reports and who denies them, each relation with its evidence sentence. \
+            Also reads the JSON interchange form (what `dossier export --format json` writes) and CSV pairs: \
             a nodes file with header id,kind,name (an optional aliases column splits on |; other columns \
             become attributes) and an edges file with header source,target,kind (other columns become \
             attributes). A folder gives every such file it holds.
@@ -23,6 +26,12 @@ struct BuildCommand: ParsableCommand {
 
     @Argument(help: ArgumentHelp("Files or folders to read.", valueName: "path"))
     var paths: [String]
+
+    @Option(
+        help: ArgumentHelp(
+            "A lexicon file to read articles with, besides the built-in one (repeatable): kind<TAB>name<TAB>aliases<TAB>country a line.",
+            valueName: "file"))
+    var lexicon: [String] = []
 
     @Flag(help: "Print the result as JSON.")
     var json = false
@@ -40,7 +49,10 @@ struct BuildCommand: ParsableCommand {
                 known.insert(file.documentID)
             }
         }
-        let source = try collector.read(files, skipping: known)
+        var source = try collector.read(files, skipping: known)
+        if !source.texts.isEmpty {
+            source.draft.merge(try extract(source.texts))
+        }
         let summary: GraphStore.MergeSummary
         do {
             let store = try GraphStore(path: storePath, access: .readWrite, busyTimeout: storeOptions.busyTimeout)
@@ -66,6 +78,26 @@ struct BuildCommand: ParsableCommand {
                 + "\(summary.entitiesAdded) new entities (\(summary.entitiesMerged) merged), "
                 + "\(summary.relationsAdded) new relations (\(summary.relationsMerged) merged), "
                 + "\(Terminal.count(summary.documentsAdded, "new document", "new documents")).")
+    }
+
+    /// The graph the text builder reads from the articles.
+    private func extract(_ files: [SourceFile]) throws -> GraphDraft {
+        var words = try Lexicon.standard()
+        for path in lexicon {
+            let file = try SourceCollector().files(at: [path])[0]
+            words = try words.adding(contentsOf: String(decoding: try file.utf8Bytes(), as: UTF8.self), path: path)
+        }
+        var documents: [TextDocument] = []
+        for (number, file) in files.enumerated() {
+            let text = String(decoding: try file.utf8Bytes(), as: UTF8.self)
+            if case .text(let isHTML) = try SourceCollector().kind(of: file) {
+                documents.append(TextDocument(id: file.documentID, path: file.path, text: text, isHTML: isHTML))
+            }
+            if files.count >= 50 && (number + 1) % 50 == 0 {
+                Terminal.note("read \(number + 1) of \(files.count) articles")
+            }
+        }
+        return TextGraphBuilder(lexicon: words).build(documents)
     }
 
     /// Removes a store file that this build made and could not fill.

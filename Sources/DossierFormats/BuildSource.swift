@@ -7,6 +7,8 @@ public struct BuildSource: Sendable {
     public var draft: GraphDraft
     /// Where each relation was declared, as `path:line`.
     public var origins: [RelationKey: String]
+    /// Articles for the text builder, in the order given.
+    public var texts: [SourceFile] = []
 
     /// Wraps a draft and the places its relations came from.
     public init(draft: GraphDraft = GraphDraft(), origins: [RelationKey: String] = [:]) {
@@ -18,5 +20,6 @@ public struct BuildSource: Sendable {
     public mutating func merge(_ other: BuildSource) {
         draft.merge(other.draft)
         origins.merge(other.origins) { first, _ in first }
+        texts += other.texts
     }
 }

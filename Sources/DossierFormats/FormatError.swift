@@ -29,9 +29,9 @@ public enum FormatError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownFileKind(let path):
             return "\(path): Dossier does not know how to read this file. It reads the JSON interchange "
                 + "form (.json), CSV pairs (nodes.csv with header id,kind,name; edges.csv with header "
-                + "source,target,kind)."
+                + "source,target,kind) and articles (.txt, .md, .html)."
         case .noUsableFiles(let folder):
-            return "\(folder): the folder holds no file that Dossier reads (.json, .csv)."
+            return "\(folder): the folder holds no file that Dossier reads (.json, .csv, .txt, .md, .html)."
         case .fileSystem(let path, let reason):
             return "\(path): \(reason)"
         case .unknownFormat(let name, let known):

@@ -10,10 +10,12 @@ public struct SourceCollector: Sendable {
         case interchange
         /// A CSV file of entities or of relations.
         case csv(CSVGraphReader.Role)
+        /// An article: plain text, Markdown or HTML.
+        case text(isHTML: Bool)
     }
 
     /// File name endings that a folder is searched for.
-    public static let knownExtensions: Set<String> = ["json", "csv"]
+    public static let knownExtensions: Set<String> = ["json", "csv", "txt", "text", "md", "markdown", "html", "htm"]
 
     /// A collector.
     public init() {}
@@ -62,11 +64,15 @@ public struct SourceCollector: Sendable {
                 problem: "the CSV header is neither id,kind,name (entities) nor source,target,kind (relations)",
                 fix: "Name the columns in the first line, for example id,kind,name or source,target,kind.")
         }
+        for ending in [".txt", ".text", ".md", ".markdown"] where lowered.hasSuffix(ending) { return .text(isHTML: false) }
+        for ending in [".html", ".htm"] where lowered.hasSuffix(ending) { return .text(isHTML: true) }
         throw .unknownFileKind(path: file.path)
     }
 
-    /// Reads every file into one source, CSV nodes before CSV edges so an
-    /// edge may name an entity from any nodes file of the same build.
+    /// Reads every structured file into one source, CSV nodes before CSV
+    /// edges so an edge may name an entity from any nodes file of the same
+    /// build; articles are handed back in ``BuildSource/texts`` for the
+    /// text builder.
     ///
     /// - Parameter skipping: documents already in the store, which are not
     ///   built again (a nodes file among them still declares its ids).
@@ -80,6 +86,7 @@ public struct SourceCollector: Sendable {
             case .interchange: source.merge(try JSONGraphReader().read(file))
             case .csv(.nodes): nodes.append(file)
             case .csv(.edges): edges.append(file)
+            case .text: if !skipping.contains(file.documentID) { source.texts.append(file) }
             }
         }
         if !nodes.isEmpty || !edges.isEmpty {

@@ -1,0 +1,93 @@
+import Dossier
+/// A multiclass averaged perceptron that tells whether a run of
+/// capitalized words names a person, an organization, a place or nothing,
+/// from the words, their shapes and affixes, the words around them and
+/// lexicon hits. Trained by ``ChunkClassifierTrainer`` on annotated text.
+struct ChunkClassifier: Sendable {
+    /// The classes, in weight order.
+    static let classes = ["none", "person", "organization", "place"]
+
+    /// Feature name → one weight per class.
+    var weights: [String: [Float]]
+
+    /// Reads weights written by ``serialized``.
+    init?(serialized text: String) {
+        var weights: [String: [Float]] = [:]
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t")
+            guard fields.count == 2 else { continue }
+            let values = fields[1].split(separator: ",").compactMap { Float($0) }
+            guard values.count == Self.classes.count else { return nil }
+            weights[String(fields[0])] = values
+        }
+        guard !weights.isEmpty else { return nil }
+        self.weights = weights
+    }
+
+    init(weights: [String: [Float]]) {
+        self.weights = weights
+    }
+
+    /// The weights as text: one feature a line, `name<TAB>w1,w2,w3,w4`.
+    var serialized: String {
+        var out = "# chunk classifier: feature\t" + Self.classes.joined(separator: ",") + "\n"
+        for name in weights.keys.sorted() {
+            let values = weights[name]!
+            guard values.contains(where: { abs($0) > 0.0005 }) else { continue }
+            out += name + "\t" + values.map { String(format3: $0) }.joined(separator: ",") + "\n"
+        }
+        return out
+    }
+
+    /// The features of the run `tokens[start..<end]`.
+    static func features(tokens: [Token], start: Int, end: Int, lexicon: Lexicon) -> [String] {
+        var features = ["bias", "length=\(min(end - start, 4))"]
+        for position in start..<end {
+            let token = tokens[position]
+            let word = token.lower
+            features.append("w=" + word)
+            features.append("suffix3=" + String(word.suffix(3)))
+            if lexicon.isCommon(word) { features.append("common") }
+            if position == start { features.append("first=" + word) }
+            if position == end - 1 { features.append("last=" + word) }
+            if let cue = lexicon.nameCues[word] { features.append("cue=" + cue.rawValue) }
+            if token.isAllCaps { features.append("allcaps") }
+            if token.text.contains("-") { features.append("hyphen") }
+        }
+        let before = start > 0 ? tokens[start - 1].lower : "<s>"
+        let before2 = start > 1 ? tokens[start - 2].lower : "<s>"
+        let after = end < tokens.count ? tokens[end].lower : "</s>"
+        features.append("before=" + before)
+        features.append("before2=" + before2 + "_" + before)
+        features.append("after=" + after)
+        if start == 0 { features.append("sentence-start") }
+        return features
+    }
+
+    /// The class with the highest score, when it beats the others clearly.
+    func predict(tokens: [Token], start: Int, end: Int, lexicon: Lexicon) -> Mention.Kind? {
+        var scores = [Float](repeating: 0, count: Self.classes.count)
+        for feature in Self.features(tokens: tokens, start: start, end: end, lexicon: lexicon) {
+            guard let values = weights[feature] else { continue }
+            for index in 0..<scores.count { scores[index] += values[index] }
+        }
+        let best = scores.indices.max { scores[$0] < scores[$1] }!
+        switch best {
+        case 1: return .person
+        case 2: return .organization
+        case 3: return .place
+        default: return .candidate
+        }
+    }
+}
+
+extension String {
+    /// A number with three decimals, without Foundation.
+    init(format3 value: Float) {
+        let scaled = Int((value * 1000).rounded())
+        let sign = scaled < 0 ? "-" : ""
+        let magnitude = abs(scaled)
+        let fraction = String(magnitude % 1000)
+        self = sign + "\(magnitude / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
+    }
+}

@@ -1,0 +1,124 @@
+/// Finds dates: "September 1, 2005", "1 September 2005", "November 2020",
+/// "in 2005", and relative ones ("last November", "May 17 this year",
+/// "on Monday"), resolved against the document's date when it has one.
+struct DateRecognizer: Sendable {
+    let lexicon: Lexicon
+    /// The document's date, `yyyy-mm-dd` or `yyyy-mm` or `yyyy`, when known.
+    var documentDate: String?
+
+    static let yearPrepositions: Set<String> = ["in", "since", "into", "by", "until", "till", "of", "from", "during", "before", "after", "early", "late", "mid"]
+
+    func mentions(in sentence: Sentence) -> [Mention] {
+        let tokens = sentence.tokens
+        var found: [Mention] = []
+        var index = 0
+        while index < tokens.count {
+            if let (mention, next) = date(at: index, tokens) {
+                found.append(mention)
+                index = next
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    private func month(_ token: Token) -> Int? {
+        guard token.isCapitalized else { return nil }
+        for sense in lexicon.senses(of: token.lower) {
+            if case .month(let number) = sense { return number }
+        }
+        return nil
+    }
+
+    private func isWeekday(_ token: Token) -> Bool {
+        token.isCapitalized && lexicon.senses(of: token.lower).contains { if case .weekday = $0 { true } else { false } }
+    }
+
+    private func year(_ token: Token) -> Int? {
+        guard token.text.count == 4, let value = Int(token.text), (1800...2100).contains(value) else { return nil }
+        return value
+    }
+
+    private func day(_ token: Token) -> Int? {
+        var text = token.lower
+        for suffix in ["st", "nd", "rd", "th"] where text.hasSuffix(suffix) { text = String(text.dropLast(2)) }
+        guard let value = Int(text), (1...31).contains(value) else { return nil }
+        return value
+    }
+
+    private func date(at index: Int, _ tokens: [Token]) -> (Mention, Int)? {
+        let token = tokens[index]
+        func make(_ end: Int, _ iso: String) -> (Mention, Int) {
+            let surface = tokens[index..<end].map(\.text).joined(separator: " ")
+            return (Mention(kind: .date, start: index, end: end, name: iso, surface: surface), end)
+        }
+        func at(_ position: Int) -> Token? { position < tokens.count ? tokens[position] : nil }
+        let previous = index > 0 ? tokens[index - 1].lower : ""
+        if let monthNumber = month(token) {
+            if token.lower == "may" && !(at(index + 1).flatMap(day) != nil || at(index + 1).flatMap(year) != nil
+                || Self.yearPrepositions.contains(previous) || ["this", "last", "next"].contains(at(index + 1)?.lower ?? ""))
+            {
+                return nil
+            }
+            var position = index + 1
+            var dayNumber: Int?
+            if let next = at(position), let value = day(next), next.text.count <= 4, year(next) == nil {
+                dayNumber = value
+                position += 1
+                if at(position)?.text == "," { position += 1 }
+            }
+            if let next = at(position), let yearNumber = year(next) {
+                return make(position + 1, iso(yearNumber, monthNumber, dayNumber))
+            }
+            let end = dayNumber != nil ? (at(position - 1)?.text == "," ? position - 1 : position) : index + 1
+            if ["this", "last", "next"].contains(at(end)?.lower ?? ""), at(end + 1)?.lower == "year" {
+                let offset = at(end)!.lower == "this" ? 0 : at(end)!.lower == "last" ? -1 : 1
+                return make(end + 2, resolve(yearOffset: offset, month: monthNumber, day: dayNumber))
+            }
+            if ["last", "next", "this"].contains(previous) {
+                return (Mention(kind: .date, start: index - 1, end: end, name: resolveRelativeMonth(previous, monthNumber), surface: tokens[(index - 1)..<end].map(\.text).joined(separator: " ")), end)
+            }
+            return make(end, resolve(yearOffset: 0, month: monthNumber, day: dayNumber))
+        }
+        if let value = day(token), token.text.count <= 4, year(token) == nil, let next = at(index + 1), let monthNumber = month(next),
+            let after = at(index + 2), let yearNumber = year(after)
+        {
+            return make(index + 3, iso(yearNumber, monthNumber, value))
+        }
+        if let yearNumber = year(token), Self.yearPrepositions.contains(previous) || at(index + 1)?.text == "," {
+            return make(index + 1, String(yearNumber))
+        }
+        if isWeekday(token) { return make(index + 1, "") }
+        return nil
+    }
+
+    private func iso(_ year: Int, _ month: Int, _ day: Int?) -> String {
+        let monthText = month < 10 ? "0\(month)" : "\(month)"
+        guard let day else { return "\(year)-\(monthText)" }
+        return "\(year)-\(monthText)-" + (day < 10 ? "0\(day)" : "\(day)")
+    }
+
+    private var documentYear: Int? { documentDate.flatMap { Int($0.prefix(4)) } }
+    private var documentMonth: Int? {
+        guard let documentDate, documentDate.count >= 7 else { return nil }
+        return Int(documentDate.dropFirst(5).prefix(2))
+    }
+
+    /// A month (and day) in the document's year plus `yearOffset`; empty
+    /// (unknown) when the document has no date.
+    private func resolve(yearOffset: Int, month: Int, day: Int?) -> String {
+        guard let year = documentYear else { return "" }
+        return iso(year + yearOffset, month, day)
+    }
+
+    private func resolveRelativeMonth(_ word: String, _ month: Int) -> String {
+        guard let year = documentYear else { return "" }
+        let current = documentMonth ?? 12
+        switch word {
+        case "last": return iso(month < current ? year : year - 1, month, nil)
+        case "next": return iso(month > current ? year : year + 1, month, nil)
+        default: return iso(year, month, nil)
+        }
+    }
+}

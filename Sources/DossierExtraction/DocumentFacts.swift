@@ -1,0 +1,73 @@
+import Dossier
+
+/// An entity as one document names it, before documents are merged.
+struct EntityKey: Hashable, Comparable, Sendable {
+    var kind: EntityKind
+    var name: String
+
+    static func < (lhs: EntityKey, rhs: EntityKey) -> Bool {
+        (lhs.kind.rawValue, lhs.name) < (rhs.kind.rawValue, rhs.name)
+    }
+}
+
+/// An end of a fact: an entity, or an event of the same document.
+enum NodeRef: Hashable, Sendable {
+    case entity(EntityKey)
+    case event(Int)
+}
+
+/// A relation one sentence states.
+struct FactRecord: Hashable, Sendable {
+    var kind: RelationKind
+    var source: NodeRef
+    var target: NodeRef
+    var attributes: [String: String] = [:]
+    var sentence: Int
+}
+
+/// An event one document tells of, with who took part, where and when.
+struct EventRecord: Sendable {
+    var kind: Lexicon.EventKind
+    /// Participants with their roles, main participant first.
+    var participants: [(entity: EntityKey, role: String, sentence: Int)] = []
+    var places: [(entity: EntityKey, sentence: Int)] = []
+    var date: String?
+    /// A proper name the text gives the event (an exercise's).
+    var label: String?
+    /// The event this one denies, for denials.
+    var denies: Int?
+    var sentences: [Int] = []
+
+    var mainParticipant: EntityKey? { participants.first?.entity }
+
+    mutating func add(_ entity: EntityKey, role: String, sentence: Int) {
+        if !participants.contains(where: { $0.entity == entity && $0.role == role }) {
+            participants.append((entity, role, sentence))
+        }
+    }
+}
+
+/// Everything read from one document.
+struct DocumentFacts: Sendable {
+    var document: Document
+    /// Each sentence's source text and source offsets, for evidence.
+    var sentences: [(text: String, start: Int, end: Int)] = []
+    /// Surface forms seen for each entity.
+    var surfaces: [EntityKey: Set<String>] = [:]
+    var facts: [FactRecord] = []
+    var events: [EventRecord] = []
+
+    mutating func note(_ key: EntityKey, surface: String) {
+        surfaces[key, default: []].insert(surface)
+    }
+
+    mutating func add(_ fact: FactRecord) {
+        if case .entity(let source) = fact.source, case .entity(let target) = fact.target, source == target { return }
+        facts.append(fact)
+    }
+
+    func evidence(_ sentence: Int) -> Evidence {
+        let item = sentences[sentence]
+        return Evidence(document: document.id, sentence: item.text, start: item.start, end: item.end)
+    }
+}

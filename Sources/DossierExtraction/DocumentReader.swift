@@ -1,0 +1,91 @@
+import Dossier
+
+/// A sentence with its mentions, resolved within the document.
+struct ReadSentence: Sendable {
+    var sentence: Sentence
+    /// Mentions sorted by position, entities with document-level names.
+    var mentions: [Mention]
+
+    func mention(at token: Int) -> Mention? {
+        mentions.first { $0.start <= token && token < $0.end }
+    }
+}
+
+/// Reads a document: prepares the text, cuts sentences, finds mentions with
+/// the recognizers, then resolves names across the document (a surname or
+/// a shorter form joins the full name seen there).
+struct DocumentReader: Sendable {
+    let lexicon: Lexicon
+    var recognizers: [any MentionRecognizing]
+
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        self.recognizers = [LexiconRecognizer(lexicon: lexicon), ChunkRecognizer(lexicon: lexicon)]
+    }
+
+    func read(_ prepared: PreparedText, range: Range<Int>, date: String?) -> [ReadSentence] {
+        let dates = DateRecognizer(lexicon: lexicon, documentDate: date)
+        var result: [ReadSentence] = []
+        for sentence in Tokenizer.sentences(in: prepared.scalars, range: range) {
+            var mentions = dates.mentions(in: sentence)
+            for recognizer in recognizers {
+                mentions += recognizer.mentions(in: sentence, existing: mentions, context: RecognitionContext())
+            }
+            mentions = mentions.filter { inner in
+                !inner.isEntity
+                    || !mentions.contains { outer in
+                        outer.isEntity && outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start
+                    }
+            }
+            mentions.sort { $0.start < $1.start }
+            result.append(ReadSentence(sentence: sentence, mentions: mentions))
+        }
+        resolvePeople(&result)
+        return result
+    }
+
+    /// Joins the forms of each person's name within the document: a lone
+    /// word or a shorter name becomes the longest name that has it as its
+    /// last (or first) word, or that starts and ends alike.
+    private func resolvePeople(_ sentences: inout [ReadSentence]) {
+        var fullNames: [[String]] = []
+        for sentence in sentences {
+            for mention in sentence.mentions where mention.kind == .person {
+                let words = mention.name.split(separator: " ").map(String.init)
+                if words.count >= 2 && !fullNames.contains(words) { fullNames.append(words) }
+            }
+        }
+        fullNames.sort { $0.count > $1.count }
+        func longest(for words: [String]) -> String? {
+            if words.count == 1 {
+                let byLast = fullNames.filter { $0.last == words[0] }
+                if byLast.count >= 1, Set(byLast.map { $0.joined(separator: " ") }).count == 1 || byLast.allSatisfy({ contains($0, byLast[0]) }) {
+                    return byLast[0].joined(separator: " ")
+                }
+                let byFirst = fullNames.filter { $0.first == words[0] }
+                if byFirst.count == 1 { return byFirst[0].joined(separator: " ") }
+                return nil
+            }
+            if let longer = fullNames.first(where: { $0.count > words.count && $0.first == words.first && $0.last == words.last }) {
+                return longer.joined(separator: " ")
+            }
+            return nil
+        }
+        for index in sentences.indices {
+            for position in sentences[index].mentions.indices {
+                let mention = sentences[index].mentions[position]
+                guard mention.kind == .person || mention.kind == .candidate else { continue }
+                let words = mention.name.split(separator: " ").map(String.init)
+                if let name = longest(for: words) {
+                    sentences[index].mentions[position].kind = .person
+                    sentences[index].mentions[position].name = name
+                }
+            }
+            sentences[index].mentions.removeAll { $0.kind == .candidate }
+        }
+    }
+
+    private func contains(_ longer: [String], _ shorter: [String]) -> Bool {
+        longer.first == shorter.first && longer.last == shorter.last
+    }
+}

@@ -1,0 +1,226 @@
+import Dossier
+
+/// Merges the facts of several documents into one draft: people named
+/// differently joined, events told twice merged, ids and names made.
+struct DraftAssembler {
+    let lexicon: Lexicon
+    let documents: [DocumentFacts]
+
+    struct MergedEvent {
+        var kind: Lexicon.EventKind
+        var participants: [(entity: EntityKey, role: String, evidence: Evidence)] = []
+        var places: [(entity: EntityKey, evidence: Evidence)] = []
+        var date: String?
+        var label: String?
+        var denies: Int?
+        var members: [(document: Int, event: Int)] = []
+    }
+
+    func assemble() -> GraphDraft {
+        let people = personMap()
+        func map(_ key: EntityKey) -> EntityKey { key.kind == .person ? people[key] ?? key : key }
+        var entities: [EntityKey: Set<String>] = [:]
+        for document in documents {
+            for (key, surfaces) in document.surfaces { entities[map(key), default: []].formUnion(surfaces) }
+        }
+        var events = mergeEvents(map: map)
+        var eventIDs: [Int: EntityID] = [:]
+        var eventOf: [String: Int] = [:]
+        for (index, event) in events.enumerated() {
+            for member in event.members { eventOf["\(member.document):\(member.event)"] = index }
+        }
+        for index in events.indices where events[index].kind == .denial {
+            if let denies = events[index].denies { events[index].denies = denies }
+        }
+        var draft = GraphDraft()
+        for document in documents { draft.add(document.document) }
+        for (key, surfaces) in entities.sorted(by: { $0.key < $1.key }) {
+            draft.add(Entity(kind: key.kind, name: key.name, aliases: Array(surfaces)))
+        }
+        for (index, event) in events.enumerated() {
+            let name = eventName(event, events: events)
+            let id = EntityID(kind: .event, name: name)
+            eventIDs[index] = id
+            var attributes = ["type": event.kind.rawValue, "name": name]
+            if let date = event.date, !date.isEmpty { attributes["date"] = date }
+            draft.add(Entity(id: id, kind: .event, name: name, attributes: attributes))
+        }
+        for (index, event) in events.enumerated() {
+            let id = eventIDs[index]!
+            for participant in event.participants {
+                draft.add(
+                    Relation(
+                        kind: .participant, source: EntityID(kind: participant.entity.kind, name: participant.entity.name),
+                        target: id, attributes: ["role": participant.role], evidence: [participant.evidence]))
+            }
+            for place in Self.mostSpecific(event.places, lexicon: lexicon) {
+                draft.add(
+                    Relation(kind: .heldIn, source: id, target: EntityID(kind: place.entity.kind, name: place.entity.name), evidence: [place.evidence]))
+            }
+        }
+        var statuses: [RelationKey: String] = [:]
+        for (documentIndex, document) in documents.enumerated() {
+            for fact in document.facts {
+                func resolve(_ node: NodeRef) -> EntityID? {
+                    switch node {
+                    case .entity(let key):
+                        let mapped = map(key)
+                        return EntityID(kind: mapped.kind, name: mapped.name)
+                    case .event(let event):
+                        return eventOf["\(documentIndex):\(event)"].flatMap { eventIDs[$0] }
+                    }
+                }
+                guard let source = resolve(fact.source), let target = resolve(fact.target), source != target else { continue }
+                if case .entity(let key) = fact.target, draft.entities[target] == nil {
+                    draft.add(Entity(kind: key.kind, name: map(key).name))
+                }
+                if case .entity(let key) = fact.source, draft.entities[source] == nil {
+                    draft.add(Entity(kind: key.kind, name: map(key).name))
+                }
+                let relation = Relation(
+                    kind: fact.kind, source: source, target: target, attributes: fact.attributes,
+                    evidence: [document.evidence(fact.sentence)])
+                if fact.kind == .holds, let status = fact.attributes["status"] {
+                    statuses[relation.key] = statuses[relation.key] == "former" ? "former" : status
+                }
+                draft.add(relation)
+            }
+        }
+        for (key, status) in statuses {
+            guard var relation = draft.relations[key] else { continue }
+            relation.attributes["status"] = status
+            draft.removeRelation(key)
+            draft.add(relation)
+        }
+        return draft
+    }
+
+    // MARK: - People
+
+    /// Each person's forms mapped to the longest: same first and last word,
+    /// the shorter's words all in the longer; a lone word to the one full
+    /// name across the documents that ends with it.
+    private func personMap() -> [EntityKey: EntityKey] {
+        var names = Set<String>()
+        for document in documents {
+            for key in document.surfaces.keys where key.kind == .person { names.insert(key.name) }
+        }
+        let split = names.map { ($0, $0.split(separator: " ").map(String.init)) }
+            .sorted { ($0.1.count, $0.0) > ($1.1.count, $1.0) }
+        var map: [EntityKey: EntityKey] = [:]
+        for (name, words) in split {
+            let target = split.first { other in
+                other.1.count > words.count && (words.count == 1
+                    ? other.1.last == words[0] && split.filter { $0.1.count > 1 && $0.1.last == words[0] }.count == 1
+                    : other.1.first == words.first && other.1.last == words.last && Set(words).isSubset(of: Set(other.1)))
+            }
+            if let target {
+                let resolved = map[EntityKey(kind: .person, name: target.0)] ?? EntityKey(kind: .person, name: target.0)
+                map[EntityKey(kind: .person, name: name)] = resolved
+            }
+        }
+        return map
+    }
+
+    // MARK: - Events
+
+    private func mergeEvents(map: (EntityKey) -> EntityKey) -> [MergedEvent] {
+        var merged: [MergedEvent] = []
+        var indexOf: [String: Int] = [:]
+        let order: [(Int, Int)] = documents.indices.flatMap { document in
+            documents[document].events.indices.map { (document, $0) }
+        }
+        let nonDenials = order.filter { documents[$0.0].events[$0.1].kind != .denial }
+        let denials = order.filter { documents[$0.0].events[$0.1].kind == .denial }
+        for (documentIndex, eventIndex) in nonDenials + denials {
+            let document = documents[documentIndex]
+            let record = document.events[eventIndex]
+            var candidate = MergedEvent(kind: record.kind, date: record.date, label: record.label)
+            candidate.participants = record.participants.map { (map($0.entity), $0.role, document.evidence($0.sentence)) }
+            candidate.places = record.places.map { ($0.entity, document.evidence($0.sentence)) }
+            if let denies = record.denies { candidate.denies = indexOf["\(documentIndex):\(denies)"] }
+            candidate.members = [(documentIndex, eventIndex)]
+            if let existing = merged.firstIndex(where: { compatible($0, candidate) }) {
+                absorb(&merged[existing], candidate)
+                indexOf["\(documentIndex):\(eventIndex)"] = existing
+            } else {
+                merged.append(candidate)
+                indexOf["\(documentIndex):\(eventIndex)"] = merged.count - 1
+            }
+        }
+        return merged
+    }
+
+    private func compatible(_ lhs: MergedEvent, _ rhs: MergedEvent) -> Bool {
+        guard lhs.kind == rhs.kind else { return false }
+        if let left = lhs.date, let right = rhs.date, !left.isEmpty, !right.isEmpty,
+            !(left.hasPrefix(right) || right.hasPrefix(left))
+        {
+            return false
+        }
+        let leftPlaces = Set(lhs.places.map(\.entity.name))
+        let rightPlaces = Set(rhs.places.map(\.entity.name))
+        if !leftPlaces.isEmpty && !rightPlaces.isEmpty {
+            let countries = { (places: Set<String>) in Set(places.map { lexicon.countryOfName[$0] ?? $0 }) }
+            if leftPlaces.isDisjoint(with: rightPlaces) && countries(leftPlaces).isDisjoint(with: countries(rightPlaces)) {
+                return false
+            }
+        }
+        switch lhs.kind {
+        case .meeting:
+            let left = Set(lhs.participants.map(\.entity))
+            let right = Set(rhs.participants.map(\.entity))
+            return !left.isEmpty && !right.isEmpty && (left.isSubset(of: right) || right.isSubset(of: left))
+        case .exercise:
+            return lhs.label?.lowercased() == rhs.label?.lowercased()
+        case .denial:
+            return lhs.participants.first?.entity == rhs.participants.first?.entity
+                && (lhs.denies == nil || rhs.denies == nil || lhs.denies == rhs.denies)
+        default:
+            return lhs.participants.first?.entity == rhs.participants.first?.entity
+        }
+    }
+
+    private func absorb(_ target: inout MergedEvent, _ other: MergedEvent) {
+        target.participants += other.participants
+        target.places += other.places
+        if (other.date?.count ?? 0) > (target.date?.count ?? 0) { target.date = other.date }
+        if target.label == nil { target.label = other.label }
+        if target.denies == nil { target.denies = other.denies }
+        target.members += other.members
+    }
+
+    /// The places to draw an event in: cities over the countries they are in.
+    static func mostSpecific(_ places: [(entity: EntityKey, evidence: Evidence)], lexicon: Lexicon)
+        -> [(entity: EntityKey, evidence: Evidence)]
+    {
+        let cityCountries = Set(places.filter { $0.entity.kind == .place }.compactMap { lexicon.countryOfName[$0.entity.name] })
+        return places.filter { !($0.entity.kind == .country && cityCountries.contains($0.entity.name)) }
+    }
+
+    private func eventName(_ event: MergedEvent, events: [MergedEvent]) -> String {
+        func who(_ role: String? = nil) -> String? {
+            (role == nil ? event.participants.first : event.participants.first { $0.role == role })?.entity.name
+        }
+        let place = Self.mostSpecific(event.places, lexicon: lexicon).first { $0.entity.kind == .place }?.entity.name
+            ?? event.places.first?.entity.name
+        var name: String
+        switch event.kind {
+        case .visit: name = "\(who("visitor") ?? who() ?? "Someone") visits \(place ?? "a place")"
+        case .meeting:
+            let people = event.participants.map(\.entity.name).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            name = people.count >= 2 ? "\(people[0]) meets \(people[1])" : "\(people.first ?? "Someone") meeting"
+        case .message: name = "\(who("agent") ?? who() ?? "Someone") carries a message"
+        case .denial:
+            let target = event.denies.map { "the " + events[$0].kind.rawValue } ?? "a report"
+            name = "\(who("agent") ?? who() ?? "Someone") denies \(target)"
+        case .appointment: name = "\(who("agent") ?? "Someone") appoints \(who("subject") ?? "someone")"
+        case .resignation: name = "\(who("agent") ?? who() ?? "Someone") resigns"
+        case .exercise: name = "\(event.label ?? "An") exercise"
+        case .demand, .statement: name = "\(who("agent") ?? who() ?? "Someone") \(event.label ?? event.kind.rawValue)"
+        default: name = "\(who() ?? "Someone") \(event.kind.rawValue)"
+        }
+        if let date = event.date, !date.isEmpty, !name.contains(date) { name += " (\(date))" }
+        return name
+    }
+}

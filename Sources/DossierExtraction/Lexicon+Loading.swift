@@ -1,0 +1,149 @@
+import Dossier
+import Foundation
+
+extension Lexicon {
+    /// The lexicon shipped in `Resources/`.
+    ///
+    /// - Throws: ``ExtractionError/missingResources(_:)`` when the resource
+    ///   folder cannot be found beside the program.
+    public static func standard() throws(ExtractionError) -> Lexicon {
+        let folder = try ResourceLocator.folder()
+        var lexicon = Lexicon()
+        func lines(_ name: String) throws(ExtractionError) -> [[String]] {
+            let path = folder + "/" + name
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw .missingResources("cannot read \(path)")
+            }
+            return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { line in
+                line.hasPrefix("#") || line.isEmpty ? nil : line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            }
+        }
+        func list(_ field: String?) -> [String] {
+            (field ?? "").split(separator: "|").map(String.init).filter { !$0.isEmpty }
+        }
+        for fields in try lines("countries.tsv") {
+            let name = fields[0]
+            lexicon.countries.insert(name)
+            lexicon.add(name, .country(name))
+            for alias in list(fields.count > 1 ? fields[1] : nil) { lexicon.add(alias, .country(name)) }
+            for demonym in list(fields.count > 2 ? fields[2] : nil) {
+                lexicon.add(demonym, .demonym(name))
+                if !demonym.hasSuffix("s") && !demonym.hasSuffix("ese") && !demonym.hasSuffix("sh") && !demonym.hasSuffix("ch") {
+                    lexicon.add(demonym + "s", .demonym(name))
+                }
+            }
+        }
+        for fields in try lines("places.tsv") where fields.count >= 2 {
+            lexicon.add(fields[0], .place(fields[0]))
+            if !fields[1].isEmpty { lexicon.countryOfName[fields[0]] = fields[1] }
+        }
+        for fields in try lines("organizations.tsv") where fields.count >= 3 {
+            lexicon.add(fields[0], .organization(fields[0]))
+            for alias in list(fields[1]) { lexicon.add(alias, .organization(fields[0])) }
+            if !fields[2].isEmpty { lexicon.countryOfName[fields[0]] = fields[2] }
+        }
+        for fields in try lines("offices.tsv") where fields.count >= 3 {
+            lexicon.add(fields[0], .office(title: fields[1], role: OfficeRole(rawValue: fields[2]) ?? .plain))
+        }
+        for fields in try lines("organization-cues.tsv") where fields.count >= 2 {
+            lexicon.add(fields[0], .organizationCue(pattern: fields[1]))
+        }
+        for fields in try lines("event-triggers.tsv") where fields.count >= 2 {
+            if let kind = EventKind(rawValue: fields[1]) { lexicon.add(fields[0], .trigger(kind)) }
+        }
+        for fields in try lines("dates.tsv") where fields.count >= 2 {
+            if let month = Int(fields[1]) {
+                lexicon.add(fields[0], .month(month))
+            } else {
+                lexicon.add(fields[0], .weekday)
+            }
+        }
+        for fields in try lines("name-cues.tsv") where fields.count >= 2 {
+            lexicon.nameCues[fields[0]] = EntityKind(rawValue: fields[1])
+        }
+        lexicon.honorifics = Set(try lines("honorifics.txt").map { $0[0] })
+        lexicon.functionWords = Set(try lines("function-words.txt").map { $0[0] })
+        lexicon.furniture = try lines("furniture.txt").map { $0[0] }
+        if FileManager.default.fileExists(atPath: folder + "/common-words.txt") {
+            lexicon.commonWords = Set(try lines("common-words.txt").map { $0[0] })
+        }
+        if let data = FileManager.default.contents(atPath: folder + "/chunk-classifier.tsv") {
+            lexicon.classifier = ChunkClassifier(serialized: String(decoding: data, as: UTF8.self))
+        }
+        return lexicon
+    }
+
+    /// The lexicon with a user's file added: one entry a line,
+    /// `kind<TAB>name<TAB>aliases (|)<TAB>country`, where kind is country,
+    /// place, organization, person or office (for an office, the third
+    /// field is its canonical title). Lines starting with `#` are comments.
+    ///
+    /// - Throws: ``ExtractionError/invalidLexicon(path:line:message:)`` naming
+    ///   the line that is wrong.
+    public func adding(contentsOf text: String, path: String) throws(ExtractionError) -> Lexicon {
+        var lexicon = self
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+            guard fields.count >= 2, !fields[1].isEmpty else {
+                throw .invalidLexicon(
+                    path: path, line: number + 1,
+                    message: "expected kind<TAB>name[<TAB>aliases<TAB>country], found \"\(trimmed)\"")
+            }
+            let name = fields[1]
+            let aliases = fields.count > 2 ? fields[2].split(separator: "|").map(String.init) : []
+            let country = fields.count > 3 && !fields[3].isEmpty ? fields[3] : nil
+            switch fields[0].lowercased() {
+            case "country":
+                lexicon.countries.insert(name)
+                lexicon.add(name, .country(name))
+                for alias in aliases { lexicon.add(alias, .country(name)) }
+            case "place":
+                lexicon.add(name, .place(name))
+                for alias in aliases { lexicon.add(alias, .place(name)) }
+                if let country { lexicon.countryOfName[name] = country }
+            case "organization":
+                lexicon.add(name, .organization(name))
+                for alias in aliases { lexicon.add(alias, .organization(name)) }
+                if let country { lexicon.countryOfName[name] = country }
+            case "person":
+                lexicon.add(name, .person(name))
+                for alias in aliases { lexicon.add(alias, .person(name)) }
+            case "office":
+                let title = aliases.first ?? name
+                lexicon.add(name, .office(title: title, role: .plain))
+            default:
+                throw .invalidLexicon(
+                    path: path, line: number + 1,
+                    message: "unknown kind \"\(fields[0])\"; use country, place, organization, person or office")
+            }
+        }
+        return lexicon
+    }
+}
+
+/// Finds the folder of data files that ships with the program.
+enum ResourceLocator {
+    static let bundleName = "Dossier_DossierExtraction.resources"
+
+    static func folder() throws(ExtractionError) -> String {
+        var candidates: [String] = []
+        if let override = ProcessInfo.processInfo.environment["DOSSIER_RESOURCES"] { candidates.append(override) }
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        candidates.append(executable.appendingPathComponent(bundleName).path)
+        candidates.append(executable.deletingLastPathComponent().appendingPathComponent(bundleName).path)
+        if let main = Bundle.main.resourceURL { candidates.append(main.appendingPathComponent(bundleName).path) }
+        candidates.append(Bundle.main.bundleURL.appendingPathComponent(bundleName).path)
+        for candidate in candidates {
+            for folder in [candidate + "/Resources", candidate] {
+                if FileManager.default.fileExists(atPath: folder + "/countries.tsv") { return folder }
+            }
+        }
+        throw .missingResources(
+            "the lexicon folder \(bundleName) is not beside the program (looked in \(candidates.joined(separator: ", "))). "
+                + "Run dossier from its build folder, or set DOSSIER_RESOURCES to the folder that holds countries.tsv")
+    }
+}

@@ -1,0 +1,108 @@
+public import Dossier
+import Foundation
+
+/// General knowledge the text builder reads names with: countries and their
+/// demonyms, places, organizations, office titles, cue words, event
+/// triggers, dates and page furniture. Loaded from the data files in
+/// `Resources/`, and extended by user files (``Lexicon/adding(contentsOf:path:)``).
+public struct Lexicon: Sendable {
+    /// What a phrase in the lexicon means.
+    enum Sense: Hashable, Sendable {
+        case country(String)
+        case demonym(String)
+        case place(String)
+        case organization(String)
+        case person(String)
+        case office(title: String, role: OfficeRole)
+        case organizationCue(pattern: String)
+        case trigger(EventKind)
+        case month(Int)
+        case weekday
+    }
+
+    /// How an office relates to others.
+    enum OfficeRole: String, Sendable {
+        /// Heads an organization: chief, director.
+        case head
+        /// Advises a person: adviser, special assistant, aide.
+        case advisory
+        /// Any other office: minister, president.
+        case plain
+    }
+
+    /// The kinds of event (and event-like facts) that triggers name.
+    enum EventKind: String, Sendable {
+        case visit, meeting, message, denial, report, appointment, resignation, exercise, agreement, accusation,
+            demand, statement, pressure
+    }
+
+    /// A node of the phrase trie: children by lower-case token.
+    struct PhraseNode: Sendable {
+        var children: [String: Int] = [:]
+        var senses: [Sense] = []
+    }
+
+    var nodes: [PhraseNode] = [PhraseNode()]
+    /// The country of a place or organization, by canonical name.
+    var countryOfName: [String: String] = [:]
+    /// Canonical country names.
+    var countries: Set<String> = []
+    var honorifics: Set<String> = []
+    var nameCues: [String: EntityKind] = [:]
+    var functionWords: Set<String> = []
+    var furniture: [String] = []
+    /// Lower-case words common in running text, learned from annotated data.
+    var commonWords: Set<String> = []
+    /// The chunk classifier's weights, when shipped.
+    var classifier: ChunkClassifier?
+
+    /// An empty lexicon.
+    init() {}
+
+    // MARK: - Phrases
+
+    mutating func add(_ phrase: String, _ sense: Sense) {
+        let words = Tokenizer.words(of: phrase.lowercased())
+        guard !words.isEmpty else { return }
+        var node = 0
+        for word in words {
+            if let next = nodes[node].children[word] {
+                node = next
+            } else {
+                nodes.append(PhraseNode())
+                nodes[node].children[word] = nodes.count - 1
+                node = nodes.count - 1
+            }
+        }
+        if !nodes[node].senses.contains(sense) { nodes[node].senses.append(sense) }
+    }
+
+    /// Every phrase that starts at `start`: its length in tokens and senses,
+    /// longest first.
+    func matches(_ lowered: [String], from start: Int) -> [(length: Int, senses: [Sense])] {
+        var found: [(Int, [Sense])] = []
+        var node = 0
+        var index = start
+        while index < lowered.count, let next = nodes[node].children[lowered[index]] {
+            node = next
+            index += 1
+            if !nodes[node].senses.isEmpty { found.append((index - start, nodes[node].senses)) }
+        }
+        return found.reversed()
+    }
+
+    /// The senses of exactly this phrase.
+    func senses(of phrase: String) -> [Sense] {
+        var node = 0
+        for word in Tokenizer.words(of: phrase.lowercased()) {
+            guard let next = nodes[node].children[word] else { return [] }
+            node = next
+        }
+        return nodes[node].senses
+    }
+
+    /// Whether `word` (lower case) is a common word of running text.
+    func isCommon(_ word: String) -> Bool {
+        commonWords.contains(word) || functionWords.contains(word)
+    }
+}

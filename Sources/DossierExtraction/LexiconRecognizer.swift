@@ -1,0 +1,92 @@
+/// Finds countries, demonyms, places, organizations, offices, cues, event
+/// triggers, honorifics and pronouns by the lexicon, longest phrase first.
+struct LexiconRecognizer: MentionRecognizing {
+    let lexicon: Lexicon
+
+    static let pronouns: Set<String> = ["he", "him", "his", "she", "her", "hers"]
+
+    func mentions(in sentence: Sentence, existing: [Mention], context: RecognitionContext) -> [Mention] {
+        let tokens = sentence.tokens
+        let lowered = tokens.map(\.lower)
+        var found: [Mention] = []
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            guard token.isWord else {
+                index += 1
+                continue
+            }
+            if Self.pronouns.contains(token.lower) {
+                found.append(Mention(kind: .pronoun, start: index, end: index + 1, name: token.lower, surface: token.text))
+                index += 1
+                continue
+            }
+            if let mention = bestMatch(tokens, lowered, at: index) {
+                found.append(mention)
+                index = mention.end
+                continue
+            }
+            let bare = token.lower.hasSuffix(".") ? String(token.lower.dropLast()) : token.lower
+            if token.isCapitalized && lexicon.honorifics.contains(bare), index + 1 < tokens.count,
+                tokens[index + 1].isCapitalized || tokens[index + 1].text == "."
+            {
+                var end = index + 1
+                if tokens[end].text == "." && tokens[end].start == token.end { end += 1 }
+                if end < tokens.count && tokens[end].isCapitalized {
+                    found.append(Mention(kind: .honorific, start: index, end: end, name: bare, surface: token.text))
+                    index = end
+                    continue
+                }
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// The longest lexicon phrase at `index` whose sense fits its casing.
+    private func bestMatch(_ tokens: [Token], _ lowered: [String], at index: Int) -> Mention? {
+        for (length, senses) in lexicon.matches(lowered, from: index) {
+            let end = index + length
+            let surface = tokens[index..<end].map(\.text).joined(separator: " ")
+            let capitalized = tokens[index].isCapitalized
+            let ranked = senses.sorted { Self.rank($0) < Self.rank($1) }
+            for sense in ranked {
+                switch sense {
+                case .organization(let name) where capitalized:
+                    return Mention(kind: .organization, start: index, end: end, name: name, surface: surface)
+                case .country(let name) where capitalized:
+                    return Mention(kind: .country, start: index, end: end, name: name, surface: surface)
+                case .place(let name) where capitalized:
+                    return Mention(kind: .place, start: index, end: end, name: name, surface: surface)
+                case .demonym(let name) where capitalized:
+                    return Mention(kind: .country, start: index, end: end, name: name, surface: surface, isDemonym: true)
+                case .person(let name) where capitalized:
+                    return Mention(kind: .person, start: index, end: end, name: name, surface: surface)
+                case .office(let title, let role):
+                    return Mention(kind: .office(role: role), start: index, end: end, name: title, surface: surface)
+                case .organizationCue(let pattern):
+                    return Mention(kind: .organizationCue(pattern: pattern), start: index, end: end, name: pattern, surface: surface)
+                case .trigger(let kind):
+                    return Mention(kind: .trigger(kind), start: index, end: end, name: kind.rawValue, surface: surface)
+                default:
+                    continue
+                }
+            }
+        }
+        return nil
+    }
+
+    private static func rank(_ sense: Lexicon.Sense) -> Int {
+        switch sense {
+        case .organization: 0
+        case .country: 1
+        case .place: 2
+        case .demonym: 3
+        case .person: 4
+        case .office: 5
+        case .organizationCue: 6
+        case .trigger: 7
+        case .month, .weekday: 8
+        }
+    }
+}

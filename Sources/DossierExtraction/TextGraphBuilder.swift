@@ -1,0 +1,109 @@
+public import Dossier
+import Foundation
+
+/// Builds a graph draft from articles: for each, text preparation,
+/// sentences, mentions, resolution, offices, relations, events and
+/// attribution; then across them, one entity per person however named and
+/// one event per happening however many articles tell it.
+///
+/// The builder is pure: the same documents give the same draft.
+public struct TextGraphBuilder: Sendable {
+    /// The lexicon the builder reads with.
+    public let lexicon: Lexicon
+
+    /// A builder that reads with `lexicon`.
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// The draft of the documents' entities, relations and evidence.
+    /// - Complexity: linear in the words of the documents, plus the
+    ///   square of the number of events told, for merging them.
+    public func build(_ documents: [TextDocument]) -> GraphDraft {
+        let facts = documents.flatMap(read)
+        return DraftAssembler(lexicon: lexicon, documents: facts).assemble()
+    }
+
+    /// Counts the words the builder would read in `text`, for throughput figures.
+    public static func wordCount(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let letter = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+            if letter && !inWord { count += 1 }
+            inWord = letter
+        }
+        return count
+    }
+
+    /// Most characters read as one section; a longer article is read in
+    /// sections cut at line breaks (or spaces), so memory stays bounded.
+    static let sectionLength = 200_000
+
+    /// The facts of a document, one record per section.
+    func read(_ document: TextDocument) -> [DocumentFacts] {
+        let preparer = TextPreparer(furniture: lexicon.furniture)
+        let prepared = document.isHTML ? preparer.prepareHTML(document.text) : preparer.prepare(document.text)
+        let date = document.date ?? documentDate(prepared)
+        let title = Self.title(of: prepared, path: document.path)
+        let record = Document(id: document.id, title: title, path: document.path, date: date)
+        let reader = DocumentReader(lexicon: lexicon)
+        let analyzer = DocumentAnalyzer(lexicon: lexicon)
+        return Self.sections(of: prepared.scalars).map { range in
+            analyzer.analyze(reader.read(prepared, range: range, date: date), prepared: prepared, document: record)
+        }
+    }
+
+    /// Ranges of at most about ``sectionLength`` characters, cut after a
+    /// line break, else after a space, else anywhere.
+    static func sections(of scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        while start < scalars.count {
+            var end = min(scalars.count, start + sectionLength)
+            if end < scalars.count {
+                let floor = start + sectionLength / 2
+                if let cut = scalars[floor..<end].lastIndex(of: "\n") ?? scalars[floor..<end].lastIndex(of: " ") {
+                    end = cut + 1
+                }
+            }
+            ranges.append(start..<end)
+            start = end
+        }
+        return ranges
+    }
+
+    /// The first non-empty line, cut to 200 characters, or the file name.
+    static func title(of prepared: PreparedText, path: String) -> String {
+        var line = String.UnicodeScalarView()
+        for scalar in prepared.scalars {
+            if scalar == "\n" {
+                if line.contains(where: { $0 != " " }) { break }
+                line.removeAll()
+                continue
+            }
+            line.append(scalar)
+            if line.count > 400 { break }
+        }
+        let text = String(line).trimmingCharacters(in: .whitespaces)
+        if text.isEmpty { return (path as NSString).lastPathComponent }
+        return text.count > 200 ? String(text.prefix(199)) + "…" : text
+    }
+
+    /// A date given near the top: a line "Date: …", "Published …" or a
+    /// line that is only a full date.
+    private func documentDate(_ prepared: PreparedText) -> String? {
+        let head = Array(prepared.scalars.prefix(600))
+        var recognizer = DateRecognizer(lexicon: lexicon)
+        recognizer.documentDate = nil
+        for sentence in Tokenizer.sentences(in: head).prefix(4) {
+            let first = sentence.tokens.first?.lower ?? ""
+            let dates = recognizer.mentions(in: sentence).filter { $0.name.count >= 7 }
+            guard let date = dates.first else { continue }
+            if ["date", "published", "updated", "posted"].contains(first) || (date.start == 0 && date.end >= sentence.tokens.count - 1) {
+                return date.name
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,189 @@
+/// A word or punctuation mark with its place in the prepared text.
+struct Token: Sendable {
+    /// Offset of the first character.
+    var start: Int
+    /// Offset just past the last character.
+    var end: Int
+    /// The token as written.
+    var text: String
+    /// The token in lower case.
+    var lower: String
+    /// Whether the first character is an upper-case letter.
+    var isCapitalized: Bool
+    /// Whether the token holds a letter or digit.
+    var isWord: Bool
+    /// Whether every letter is upper case (and there are at least two).
+    var isAllCaps: Bool
+}
+
+/// A sentence: its tokens and where it stands in the prepared text.
+struct Sentence: Sendable {
+    var tokens: [Token]
+    var start: Int
+    var end: Int
+}
+
+/// Cuts prepared text into sentences and tokens, keeping offsets.
+///
+/// Abbreviations (Gen., Mr., Dr., U.S., Jan.) do not end sentences; line
+/// breaks do unless the next line goes on in lower case; a sentence longer
+/// than ``maximumTokens`` is cut, so work per sentence stays bounded.
+enum Tokenizer {
+    /// The longest sentence kept whole, in tokens.
+    static let maximumTokens = 250
+
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "adm", "brig", "sgt", "st", "no", "prof", "sen",
+        "rep", "gov", "jr", "sr", "vs", "etc", "inc", "ltd", "co", "corp", "mt", "ft", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "rev", "hon", "approx", "dept", "est", "fig", "e.g",
+        "i.e",
+    ]
+
+    /// The words of a short phrase, lower-cased, as the tokenizer cuts them.
+    static func words(of phrase: String) -> [String] {
+        let scalars = Array(phrase.unicodeScalars)
+        return sentences(in: scalars).flatMap { $0.tokens.map(\.lower) }
+    }
+
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(scalar)
+    }
+
+    /// Sentences of the text.
+    static func sentences(in scalars: [Unicode.Scalar], range: Range<Int>? = nil) -> [Sentence] {
+        var sentences: [Sentence] = []
+        var tokens: [Token] = []
+        var index = range?.lowerBound ?? 0
+        let count = range?.upperBound ?? scalars.count
+        var lineBreakBefore = false
+
+        func flush() {
+            guard !tokens.isEmpty else { return }
+            sentences.append(Sentence(tokens: tokens, start: tokens[0].start, end: tokens[tokens.count - 1].end))
+            tokens.removeAll(keepingCapacity: true)
+        }
+
+        func append(_ start: Int, _ end: Int) {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[start..<end])
+            let text = String(view)
+            let first = scalars[start]
+            var letters = 0
+            var upper = 0
+            var word = false
+            for scalar in scalars[start..<end] {
+                if isLetter(scalar) {
+                    letters += 1
+                    if scalar.properties.isUppercase { upper += 1 }
+                    word = true
+                } else if isDigit(scalar) {
+                    word = true
+                }
+            }
+            tokens.append(
+                Token(
+                    start: start, end: end, text: text, lower: text.lowercased(),
+                    isCapitalized: first.properties.isUppercase, isWord: word, isAllCaps: letters >= 2 && upper == letters))
+        }
+
+        while index < count {
+            let scalar = scalars[index]
+            if scalar == " " || scalar == "\n" || scalar.properties.isWhitespace {
+                if scalar == "\n" { lineBreakBefore = true }
+                index += 1
+                continue
+            }
+            if lineBreakBefore {
+                lineBreakBefore = false
+                if !tokens.isEmpty && !(isLetter(scalar) && scalar.properties.isLowercase) { flush() }
+            }
+            let start = index
+            if isLetter(scalar) || isDigit(scalar) {
+                index += 1
+                while index < count {
+                    let current = scalars[index]
+                    if isLetter(current) || isDigit(current) {
+                        index += 1
+                        continue
+                    }
+                    let next: Unicode.Scalar? = index + 1 < count ? scalars[index + 1] : nil
+                    if current == "'", let next, isLetter(next) {
+                        let after: Unicode.Scalar? = index + 2 < count ? scalars[index + 2] : nil
+                        if (next == "s" || next == "S") && (after == nil || !isLetter(after!)) { break }
+                        index += 1
+                        continue
+                    }
+                    if current == "-", let next, isLetter(next) || isDigit(next) {
+                        index += 1
+                        continue
+                    }
+                    if (current == "," || current == "."), let next, isDigit(next), isDigit(scalars[index - 1]) {
+                        index += 1
+                        continue
+                    }
+                    if current == ".", let next, isLetter(next), isInitialism(scalars, start, index) {
+                        index += 1
+                        continue
+                    }
+                    if current == ".", isInitialism(scalars, start, index), index - start >= 3 {
+                        index += 1
+                    }
+                    break
+                }
+                append(start, index)
+            } else if scalar == "'", index + 1 < count, scalars[index + 1] == "s" || scalars[index + 1] == "S",
+                index + 2 >= count || !isLetter(scalars[index + 2]), index > 0, isLetter(scalars[index - 1])
+            {
+                index += 2
+                append(start, index)
+            } else {
+                index += 1
+                append(start, index)
+                if scalar == "." || scalar == "!" || scalar == "?" {
+                    if endsSentence(scalars, at: index, tokens: tokens) { flush() }
+                }
+            }
+            if tokens.count >= maximumTokens { flush() }
+        }
+        flush()
+        return sentences
+    }
+
+    /// Whether `scalars[start..<end]` is single letters joined by dots (U.S).
+    private static func isInitialism(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        var expectLetter = true
+        for scalar in scalars[start..<end] {
+            if expectLetter {
+                guard isLetter(scalar) else { return false }
+            } else {
+                guard scalar == "." else { return false }
+            }
+            expectLetter.toggle()
+        }
+        return true
+    }
+
+    /// Whether the mark just added ends the sentence: not after an
+    /// abbreviation, and followed by a capital, a digit, a quote or the end.
+    private static func endsSentence(_ scalars: [Unicode.Scalar], at index: Int, tokens: [Token]) -> Bool {
+        if tokens.count >= 2 {
+            let previous = tokens[tokens.count - 2]
+            if previous.end == tokens[tokens.count - 1].start && abbreviations.contains(previous.lower) { return false }
+            if previous.end == tokens[tokens.count - 1].start && previous.text.count == 1 && previous.isCapitalized {
+                return false
+            }
+        }
+        var next = index
+        while next < scalars.count && (scalars[next] == " " || scalars[next] == "\"" || scalars[next] == "'" || scalars[next] == ")") {
+            next += 1
+        }
+        guard next < scalars.count else { return true }
+        let scalar = scalars[next]
+        if scalar == "\n" { return true }
+        return scalar.properties.isUppercase || isDigit(scalar) || scalar == "\"" || !isLetter(scalar)
+    }
+}
