@@ -19,7 +19,7 @@ struct DossierCommand: ParsableCommand {
         subcommands: [
             BuildCommand.self, EntitiesCommand.self, ShowCommand.self, StatsCommand.self, NeighboursCommand.self,
             PathCommand.self, TimelineCommand.self, CentralCommand.self, ComponentsCommand.self, RenderCommand.self,
-            ExportCommand.self, DoctorCommand.self,
+            ExportCommand.self, DoctorCommand.self, TrainCommand.self,
         ]
     )
 }

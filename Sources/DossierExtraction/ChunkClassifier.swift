@@ -47,6 +47,10 @@ struct ChunkClassifier: Sendable {
             let word = token.lower
             features.append("w=" + word)
             features.append("suffix3=" + String(word.suffix(3)))
+            features.append("suffix2=" + String(word.suffix(2)))
+            features.append("prefix3=" + String(word.prefix(3)))
+            features.append("shape=" + Self.shape(token.text))
+            if !lexicon.senses(of: word).isEmpty { features.append("lexicon") }
             if lexicon.isCommon(word) { features.append("common") }
             if position == start { features.append("first=" + word) }
             if position == end - 1 { features.append("last=" + word) }
@@ -61,22 +65,34 @@ struct ChunkClassifier: Sendable {
         features.append("before2=" + before2 + "_" + before)
         features.append("after=" + after)
         if start == 0 { features.append("sentence-start") }
+        features.append("after2=" + after + "_" + (end + 1 < tokens.count ? tokens[end + 1].lower : "</s>"))
         return features
     }
 
-    /// The class with the highest score, when it beats the others clearly.
-    func predict(tokens: [Token], start: Int, end: Int, lexicon: Lexicon) -> Mention.Kind? {
+    /// A word's shape: runs of upper case, lower case and digits as X, x, d.
+    static func shape(_ word: String) -> String {
+        var shape = ""
+        for character in word.prefix(12) {
+            let mark: Character = character.isUppercase ? "X" : character.isLowercase ? "x" : character.isNumber ? "d" : character
+            if shape.last != mark { shape.append(mark) }
+        }
+        return shape
+    }
+
+    /// The class with the highest score and its lead over the runner-up.
+    func predict(tokens: [Token], start: Int, end: Int, lexicon: Lexicon) -> (kind: Mention.Kind, margin: Float) {
         var scores = [Float](repeating: 0, count: Self.classes.count)
         for feature in Self.features(tokens: tokens, start: start, end: end, lexicon: lexicon) {
             guard let values = weights[feature] else { continue }
             for index in 0..<scores.count { scores[index] += values[index] }
         }
-        let best = scores.indices.max { scores[$0] < scores[$1] }!
-        switch best {
-        case 1: return .person
-        case 2: return .organization
-        case 3: return .place
-        default: return .candidate
+        let order = scores.indices.sorted { scores[$0] > scores[$1] }
+        let margin = scores[order[0]] - scores[order[1]]
+        switch order[0] {
+        case 1: return (.person, margin)
+        case 2: return (.organization, margin)
+        case 3: return (.place, margin)
+        default: return (.candidate, margin)
         }
     }
 }

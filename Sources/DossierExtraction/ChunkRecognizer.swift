@@ -6,33 +6,52 @@ import Dossier
 struct ChunkRecognizer: MentionRecognizing {
     let lexicon: Lexicon
 
+    /// How far the classifier's best class must lead to overrule the rules.
+    static let confidentMargin: Float = 1.0
+
     static let connectors: Set<String> = [
-        "of", "al", "bin", "ibn", "abu", "de", "la", "van", "von", "da", "ul", "el", "di", "du", "le", "del", "bint",
+        "of", "al", "bin", "ibn", "abu", "de", "la", "van", "von", "da", "ul", "el", "di", "du", "le", "del", "bint", "&",
+        "-", "des", "der", "y", "do", "dos",
     ]
 
     func mentions(in sentence: Sentence, existing: [Mention], context: RecognitionContext) -> [Mention] {
         let tokens = sentence.tokens
-        var covered = [Bool](repeating: false, count: tokens.count)
         var kindAt = [Mention?](repeating: nil, count: tokens.count)
         for mention in existing {
-            for position in mention.start..<mention.end {
-                covered[position] = true
-                kindAt[position] = mention
-            }
+            for position in mention.start..<mention.end { kindAt[position] = mention }
         }
-        var found: [Mention] = []
+        let absorbable = kindAt.map { mention in
+            guard let mention else { return false }
+            return (mention.kind == .country && !mention.isDemonym) || mention.kind == .place
+        }
+        return chunks(tokens, covered: kindAt.map { $0 != nil }, absorbable: absorbable).compactMap { range in
+            classify(tokens, range.lowerBound, range.upperBound, kindAt: kindAt, context: context, sentence: sentence)
+        }
+    }
+
+    /// Runs of capitalized words not covered by earlier mentions, joined by
+    /// name connectors (of, al, bin, van …), without leading function words.
+    /// A run may take in a country or place the lexicon found beside it
+    /// ("New England Conservatory", "Bank of Japan"), as long as it has a
+    /// word of its own.
+    func chunks(_ tokens: [Token], covered: [Bool], absorbable: [Bool]? = nil) -> [Range<Int>] {
+        let absorbable = absorbable ?? [Bool](repeating: false, count: tokens.count)
+        func word(_ position: Int) -> Bool {
+            isNameWord(tokens[position], covered[position] && !absorbable[position])
+        }
+        var found: [Range<Int>] = []
         var index = 0
         while index < tokens.count {
-            guard isNameWord(tokens[index], covered[index]) else {
+            guard word(index) else {
                 index += 1
                 continue
             }
             var end = index + 1
             while end < tokens.count {
-                if isNameWord(tokens[end], covered[end]) {
+                if word(end) {
                     end += 1
-                } else if Self.connectors.contains(tokens[end].lower), end + 1 < tokens.count,
-                    isNameWord(tokens[end + 1], covered[end + 1]), !tokens[end].isCapitalized
+                } else if Self.connectors.contains(tokens[end].lower), end + 1 < tokens.count, word(end + 1),
+                    !tokens[end].isCapitalized
                 {
                     end += 2
                 } else {
@@ -41,8 +60,8 @@ struct ChunkRecognizer: MentionRecognizing {
             }
             var start = index
             while start < end && lexicon.functionWords.contains(tokens[start].lower) { start += 1 }
-            if start < end, let mention = classify(tokens, start, end, kindAt: kindAt, context: context, sentence: sentence) {
-                found.append(mention)
+            if start < end, (start..<end).contains(where: { !absorbable[$0] && tokens[$0].isCapitalized }) {
+                found.append(start..<end)
             }
             index = end
         }
@@ -74,6 +93,12 @@ struct ChunkRecognizer: MentionRecognizing {
         if let cue = lexicon.nameCues[lowered.last!], end - start >= 2 || cue == .organization {
             return mention(cue == .place ? .place : .organization, name, start, end)
         }
+        if let position = lowered.indices.dropLast().first(where: { lowered[$0 + 1] == "of" && lexicon.nameCues[lowered[$0]] != nil }) {
+            return mention(lexicon.nameCues[lowered[position]] == .place ? .place : .organization, name, start, end)
+        }
+        if end - start >= 2, ["mount", "lake", "cape", "fort", "port", "lac", "mont", "isla", "rio"].contains(lowered[0]) {
+            return mention(.place, name, start, end)
+        }
         if end < tokens.count, let cue = lexicon.nameCues[tokens[end].lower], !tokens[end].isCapitalized {
             if cue == .place { return mention(.place, name + " " + tokens[end].text, start, end + 1) }
             if cue == .organization { return mention(.organization, name, start, end) }
@@ -82,23 +107,28 @@ struct ChunkRecognizer: MentionRecognizing {
             let joined = previous.surface + " " + name
             return Mention(kind: .organization, start: previous.start, end: end, name: joined, surface: joined)
         }
-        if let classifier = lexicon.classifier,
-            let predicted = classifier.predict(tokens: tokens, start: start, end: end, lexicon: lexicon)
-        {
+        if let first = kindAt[start], first.kind == .country, !first.isDemonym, isSourceContext(tokens, start, end) {
+            return mention(.organization, name, start, end)
+        }
+        if end - start >= 2 && lowered.allSatisfy({ lexicon.isCommon($0) || $0.allSatisfy(\.isNumber) }) { return nil }
+        if let previous, case .office = previous.kind, previous.end == start { return mention(.person, name, start, end) }
+        if lowered.contains(where: { $0.contains("-") && hasCountryPart($0) }) { return nil }
+        let common = lowered.filter { lexicon.isCommon($0) }.count
+        if let classifier = lexicon.classifier {
+            let (predicted, margin) = classifier.predict(tokens: tokens, start: start, end: end, lexicon: lexicon)
+            let sure = margin >= Self.confidentMargin
             switch predicted {
-            case .person: return mention(.person, name, start, end)
-            case .organization: return mention(.organization, name, start, end)
-            case .place: return mention(.place, name, start, end)
-            default: return nil
+            case .organization where sure || end - start >= 2: return mention(.organization, name, start, end)
+            case .place where sure || end - start >= 2: return mention(.place, name, start, end)
+            case .person where end - start >= 2 || (sure && start > 0 && common == 0): return mention(.person, name, start, end)
+            case .candidate where end - start >= 2 && sure: return nil
+            default: break
             }
         }
-        if let previous, case .office = previous.kind, previous.end == start { return mention(.person, name, start, end) }
         if end - start == 1 {
             return Mention(kind: .candidate, start: start, end: end, name: name, surface: name)
         }
-        let common = lowered.filter { lexicon.isCommon($0) }.count
         if common * 2 > lowered.count { return nil }
-        if lowered.contains(where: { $0.contains("-") && hasCountryPart($0) }) { return nil }
         return mention(.person, name, start, end)
     }
 

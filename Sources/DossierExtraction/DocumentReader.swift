@@ -31,23 +31,34 @@ struct DocumentReader: Sendable {
             for recognizer in recognizers {
                 mentions += recognizer.mentions(in: sentence, existing: mentions, context: RecognitionContext())
             }
-            mentions = mentions.filter { inner in
-                !inner.isEntity
-                    || !mentions.contains { outer in
-                        outer.isEntity && outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start
-                    }
-            }
-            mentions.sort { $0.start < $1.start }
+            mentions = Self.withoutInnerMentions(mentions)
             result.append(ReadSentence(sentence: sentence, mentions: mentions))
         }
-        resolvePeople(&result)
+        Self.resolvePeople(&result)
         return result
+    }
+
+    /// Mentions sorted, entities inside a longer entity dropped — except a
+    /// country inside the organization it names ("the Pakistani army").
+    static func withoutInnerMentions(_ mentions: [Mention]) -> [Mention] {
+        mentions.filter { inner in
+            if inner.kind == .country,
+                mentions.contains(where: { $0.kind == .organization && $0.start == inner.start && $0.end > inner.end && $0.name.contains(inner.name) })
+            {
+                return true
+            }
+            return !inner.isEntity
+                || !mentions.contains { outer in
+                    outer.isEntity && outer.start <= inner.start && inner.end <= outer.end
+                        && outer.end - outer.start > inner.end - inner.start
+                }
+        }.sorted { ($0.start, $1.end) < ($1.start, $0.end) }
     }
 
     /// Joins the forms of each person's name within the document: a lone
     /// word or a shorter name becomes the longest name that has it as its
     /// last (or first) word, or that starts and ends alike.
-    private func resolvePeople(_ sentences: inout [ReadSentence]) {
+    static func resolvePeople(_ sentences: inout [ReadSentence]) {
         var fullNames: [[String]] = []
         for sentence in sentences {
             for mention in sentence.mentions where mention.kind == .person {
@@ -85,7 +96,7 @@ struct DocumentReader: Sendable {
         }
     }
 
-    private func contains(_ longer: [String], _ shorter: [String]) -> Bool {
+    private static func contains(_ longer: [String], _ shorter: [String]) -> Bool {
         longer.first == shorter.first && longer.last == shorter.last
     }
 }

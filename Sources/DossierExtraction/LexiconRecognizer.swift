@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds countries, demonyms, places, organizations, offices, cues, event
 /// triggers, honorifics and pronouns by the lexicon, longest phrase first.
 struct LexiconRecognizer: MentionRecognizing {
@@ -21,7 +23,19 @@ struct LexiconRecognizer: MentionRecognizing {
                 index += 1
                 continue
             }
-            if let mention = bestMatch(tokens, lowered, at: index) {
+            if var mention = bestMatch(tokens, lowered, at: index) {
+                // A country or demonym and a cue make an organization: "the Pakistani army".
+                if mention.kind == .country, mention.end < tokens.count,
+                    let (length, senses) = lexicon.matches(lowered, from: mention.end).first,
+                    case .organizationCue(let pattern)? = senses.first(where: { if case .organizationCue = $0 { true } else { false } })
+                {
+                    let end = mention.end + length
+                    let surface = tokens[mention.start..<end].map(\.text).joined(separator: " ")
+                    let name = pattern.replacingOccurrences(of: "{country}", with: mention.name)
+                    found.append(mention)
+                    mention = Mention(kind: .organization, start: mention.start, end: end, name: name, surface: surface)
+                    mention.isDemonym = false
+                }
                 found.append(mention)
                 index = mention.end
                 continue

@@ -87,15 +87,16 @@ extension DocumentAnalyzer {
                         facts.note(key, surface: honorific.surface + " " + mention.surface)
                     }
                 }
-                if kind == .country, index + 1 < mentions.count, case .organizationCue(let pattern) = mentions[index + 1].kind,
-                    mentions[index + 1].start <= mention.end + 1
+                if let last = units.last, last.start <= mention.start && mention.end <= last.end {
+                    unit = nil
+                } else if kind == .organization,
+                    let country = mentions.first(where: { $0.kind == .country && $0.start == mention.start && $0.end < mention.end })
                 {
-                    let organization = EntityKey(kind: .organization, name: pattern.replacingOccurrences(of: "{country}", with: mention.name))
-                    let cue = mentions[index + 1]
-                    facts.note(organization, surface: tokens[mention.start..<cue.end].map(\.text).joined(separator: " "))
-                    facts.add(FactRecord(kind: .partOf, source: .entity(organization), target: .entity(key), sentence: sentenceIndex))
-                    unit = Unit(kind: .entity(organization, isDemonym: false), start: mention.start, end: cue.end)
-                    index += 1
+                    facts.add(
+                        FactRecord(
+                            kind: .partOf, source: .entity(key), target: .entity(EntityKey(kind: .country, name: country.name)),
+                            sentence: sentenceIndex))
+                    unit = Unit(kind: .entity(key, isDemonym: false), start: mention.start, end: mention.end)
                 } else {
                     unit = Unit(kind: .entity(key, isDemonym: mention.isDemonym), start: mention.start, end: mention.end)
                     if kind == .organization || kind == .place, let country = lexicon.countryOfName[mention.name] {
