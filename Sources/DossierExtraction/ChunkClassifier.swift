@@ -1,4 +1,5 @@
 import Dossier
+
 /// A multiclass averaged perceptron that tells whether a run of
 /// capitalized words names a person, an organization, a place or nothing,
 /// from the words, their shapes and affixes, the words around them and
@@ -73,7 +74,8 @@ struct ChunkClassifier: Sendable {
     static func shape(_ word: String) -> String {
         var shape = ""
         for character in word.prefix(12) {
-            let mark: Character = character.isUppercase ? "X" : character.isLowercase ? "x" : character.isNumber ? "d" : character
+            let mark: Character =
+                character.isUppercase ? "X" : character.isLowercase ? "x" : character.isNumber ? "d" : character
             if shape.last != mark { shape.append(mark) }
         }
         return shape

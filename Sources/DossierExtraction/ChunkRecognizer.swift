@@ -1,4 +1,5 @@
 import Dossier
+
 /// Finds names the lexicon does not know: runs of capitalized words, told
 /// apart by cue words (Ministry, airport), honorifics and titles before
 /// them, reporting contexts, the trained chunk classifier, and the rule that
@@ -8,9 +9,13 @@ struct ChunkRecognizer: MentionRecognizing {
 
     /// How far the classifier's best class must lead to overrule the rules.
     static let confidentMargin: Float = 1.0
+    /// How far "not a name" must lead before a run of several capitalized
+    /// words is dropped.
+    static let dropMargin: Float = 3.0
 
     static let connectors: Set<String> = [
-        "of", "al", "bin", "ibn", "abu", "de", "la", "van", "von", "da", "ul", "el", "di", "du", "le", "del", "bint", "&",
+        "of", "al", "bin", "ibn", "abu", "de", "la", "van", "von", "da", "ul", "el", "di", "du", "le", "del", "bint",
+        "&",
         "-", "des", "der", "y", "do", "dos",
     ]
 
@@ -60,6 +65,7 @@ struct ChunkRecognizer: MentionRecognizing {
             }
             var start = index
             while start < end && lexicon.functionWords.contains(tokens[start].lower) { start += 1 }
+            if start == 0 && end - start >= 3 && lexicon.isCommon(tokens[start].lower) { start += 1 }
             if start < end, (start..<end).contains(where: { !absorbable[$0] && tokens[$0].isCapitalized }) {
                 found.append(start..<end)
             }
@@ -87,23 +93,41 @@ struct ChunkRecognizer: MentionRecognizing {
         let lowered = tokens[start..<end].map(\.lower)
         let previous = start > 0 ? kindAt[start - 1] : nil
         func mention(_ kind: Mention.Kind, _ text: String, _ from: Int, _ to: Int) -> Mention {
-            Mention(kind: kind, start: from, end: to, name: text, surface: text)
+            var made = Mention(kind: kind, start: from, end: to, name: text, surface: text)
+            made.isGuess = true
+            return made
+        }
+        if tokens[start..<end].contains(where: { token in
+            token.text.split(separator: "-").dropFirst().contains { $0.first?.isLowercase ?? false }
+        }) {
+            return nil
+        }
+        if tokens[end..<min(tokens.count, end + 4)].contains(where: {
+            ["exercise", "exercises", "drills"].contains($0.lower)
+        }) {
+            return nil
         }
         if let previous, previous.kind == .honorific { return mention(.person, name, start, end) }
         if let cue = lexicon.nameCues[lowered.last!], end - start >= 2 || cue == .organization {
             return mention(cue == .place ? .place : .organization, name, start, end)
         }
-        if let position = lowered.indices.dropLast().first(where: { lowered[$0 + 1] == "of" && lexicon.nameCues[lowered[$0]] != nil }) {
+        if let position = lowered.indices.dropLast().first(where: {
+            lowered[$0 + 1] == "of" && lexicon.nameCues[lowered[$0]] != nil
+        }) {
             return mention(lexicon.nameCues[lowered[position]] == .place ? .place : .organization, name, start, end)
         }
-        if end - start >= 2, ["mount", "lake", "cape", "fort", "port", "lac", "mont", "isla", "rio"].contains(lowered[0]) {
+        if end - start >= 2,
+            ["mount", "lake", "cape", "fort", "port", "lac", "mont", "isla", "rio"].contains(lowered[0])
+        {
             return mention(.place, name, start, end)
         }
         if end < tokens.count, let cue = lexicon.nameCues[tokens[end].lower], !tokens[end].isCapitalized {
             if cue == .place { return mention(.place, name + " " + tokens[end].text, start, end + 1) }
             if cue == .organization { return mention(.organization, name, start, end) }
         }
-        if let previous, previous.kind == .country, !previous.isDemonym, previous.end == start, isSourceContext(tokens, start, end) {
+        if let previous, previous.kind == .country, !previous.isDemonym, previous.end == start,
+            isSourceContext(tokens, start, end)
+        {
             let joined = previous.surface + " " + name
             return Mention(kind: .organization, start: previous.start, end: end, name: joined, surface: joined)
         }
@@ -111,17 +135,22 @@ struct ChunkRecognizer: MentionRecognizing {
             return mention(.organization, name, start, end)
         }
         if end - start >= 2 && lowered.allSatisfy({ lexicon.isCommon($0) || $0.allSatisfy(\.isNumber) }) { return nil }
-        if let previous, case .office = previous.kind, previous.end == start { return mention(.person, name, start, end) }
+        if let previous, case .office = previous.kind, previous.end == start {
+            return mention(.person, name, start, end)
+        }
         if lowered.contains(where: { $0.contains("-") && hasCountryPart($0) }) { return nil }
         let common = lowered.filter { lexicon.isCommon($0) }.count
         if let classifier = lexicon.classifier {
             let (predicted, margin) = classifier.predict(tokens: tokens, start: start, end: end, lexicon: lexicon)
-            let sure = margin >= Self.confidentMargin
+            let sure =
+                margin >= Self.confidentMargin
+                && (end - start >= 2 || (start > 0 && !(kindAt[start - 1]?.isEntity ?? false)))
             switch predicted {
             case .organization where sure || end - start >= 2: return mention(.organization, name, start, end)
             case .place where sure || end - start >= 2: return mention(.place, name, start, end)
-            case .person where end - start >= 2 || (sure && start > 0 && common == 0): return mention(.person, name, start, end)
-            case .candidate where end - start >= 2 && sure: return nil
+            case .person where end - start >= 2 || (sure && start > 0 && common == 0):
+                return mention(.person, name, start, end)
+            case .candidate where end - start >= 2 && margin >= Self.dropMargin: return nil
             default: break
             }
         }
@@ -135,7 +164,9 @@ struct ChunkRecognizer: MentionRecognizing {
     /// Whether the run is named as a source: "a report from X", "according
     /// to X", "X reported", "X newspaper".
     private func isSourceContext(_ tokens: [Token], _ start: Int, _ end: Int) -> Bool {
-        if end < tokens.count && ["reported", "reports", "newspaper", "daily", "report", "said"].contains(tokens[end].lower) {
+        if end < tokens.count
+            && ["reported", "reports", "newspaper", "daily", "report", "said"].contains(tokens[end].lower)
+        {
             return true
         }
         let before = tokens[max(0, start - 5)..<start].map(\.lower)
@@ -145,7 +176,9 @@ struct ChunkRecognizer: MentionRecognizing {
 
     private func hasCountryPart(_ word: String) -> Bool {
         word.split(separator: "-").contains { part in
-            lexicon.senses(of: String(part)).contains { if case .country = $0 { true } else if case .demonym = $0 { true } else { false } }
+            lexicon.senses(of: String(part)).contains {
+                if case .country = $0 { true } else if case .demonym = $0 { true } else { false }
+            }
         }
     }
 }

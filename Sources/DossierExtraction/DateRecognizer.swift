@@ -6,7 +6,9 @@ struct DateRecognizer: Sendable {
     /// The document's date, `yyyy-mm-dd` or `yyyy-mm` or `yyyy`, when known.
     var documentDate: String?
 
-    static let yearPrepositions: Set<String> = ["in", "since", "into", "by", "until", "till", "of", "from", "during", "before", "after", "early", "late", "mid"]
+    static let yearPrepositions: Set<String> = [
+        "in", "since", "into", "by", "until", "till", "of", "from", "during", "before", "after", "early", "late", "mid",
+    ]
 
     func mentions(in sentence: Sentence) -> [Mention] {
         let tokens = sentence.tokens
@@ -32,7 +34,8 @@ struct DateRecognizer: Sendable {
     }
 
     private func isWeekday(_ token: Token) -> Bool {
-        token.isCapitalized && lexicon.senses(of: token.lower).contains { if case .weekday = $0 { true } else { false } }
+        token.isCapitalized
+            && lexicon.senses(of: token.lower).contains { if case .weekday = $0 { true } else { false } }
     }
 
     private func year(_ token: Token) -> Int? {
@@ -56,8 +59,10 @@ struct DateRecognizer: Sendable {
         func at(_ position: Int) -> Token? { position < tokens.count ? tokens[position] : nil }
         let previous = index > 0 ? tokens[index - 1].lower : ""
         if let monthNumber = month(token) {
-            if token.lower == "may" && !(at(index + 1).flatMap(day) != nil || at(index + 1).flatMap(year) != nil
-                || Self.yearPrepositions.contains(previous) || ["this", "last", "next"].contains(at(index + 1)?.lower ?? ""))
+            if token.lower == "may"
+                && !(at(index + 1).flatMap(day) != nil || at(index + 1).flatMap(year) != nil
+                    || Self.yearPrepositions.contains(previous)
+                    || ["this", "last", "next"].contains(at(index + 1)?.lower ?? ""))
             {
                 return nil
             }
@@ -77,11 +82,16 @@ struct DateRecognizer: Sendable {
                 return make(end + 2, resolve(yearOffset: offset, month: monthNumber, day: dayNumber))
             }
             if ["last", "next", "this"].contains(previous) {
-                return (Mention(kind: .date, start: index - 1, end: end, name: resolveRelativeMonth(previous, monthNumber), surface: tokens[(index - 1)..<end].map(\.text).joined(separator: " ")), end)
+                return (
+                    Mention(
+                        kind: .date, start: index - 1, end: end, name: resolveRelativeMonth(previous, monthNumber),
+                        surface: tokens[(index - 1)..<end].map(\.text).joined(separator: " ")), end
+                )
             }
             return make(end, resolve(yearOffset: 0, month: monthNumber, day: dayNumber))
         }
-        if let value = day(token), token.text.count <= 4, year(token) == nil, let next = at(index + 1), let monthNumber = month(next),
+        if let value = day(token), token.text.count <= 4, year(token) == nil, let next = at(index + 1),
+            let monthNumber = month(next),
             let after = at(index + 2), let yearNumber = year(after)
         {
             return make(index + 3, iso(yearNumber, monthNumber, value))

@@ -47,7 +47,8 @@ struct EventCollector: Sendable {
         var reportedEvents = Set<Int>()
         for (source, sentence) in reports {
             for event in touched[sentence] ?? [] where events[event].kind != .denial {
-                facts.add(FactRecord(kind: .reported, source: .entity(source), target: .event(event), sentence: sentence))
+                facts.add(
+                    FactRecord(kind: .reported, source: .entity(source), target: .event(event), sentence: sentence))
                 reportedEvents.insert(event)
             }
         }
@@ -61,7 +62,8 @@ struct EventCollector: Sendable {
                     })
             }
             for target in targets.sorted() {
-                facts.add(FactRecord(kind: .denied, source: .entity(denier), target: .event(target), sentence: sentence))
+                facts.add(
+                    FactRecord(kind: .denied, source: .entity(denier), target: .event(target), sentence: sentence))
             }
             events[denial].denies = targets.sorted().first
         }
@@ -71,7 +73,9 @@ struct EventCollector: Sendable {
 }
 
 extension DocumentAnalyzer {
-    static let reportWords: Set<String> = ["report", "reported", "reports", "according", "added", "says", "said", "states"]
+    static let reportWords: Set<String> = [
+        "report", "reported", "reports", "according", "added", "says", "said", "states",
+    ]
 
     func findEvents(_ units: [Unit], tokens: [Token], sentence: Int, book: OfficeBook, events: inout EventCollector) {
         let dates = units.compactMap { unit -> (Int, String)? in
@@ -86,41 +90,58 @@ extension DocumentAnalyzer {
             return unit.entity
         }
         func firstAfter(_ position: Int, within: Int, kinds: Set<EntityKind>) -> EntityKey? {
-            units.first { $0.start >= position && $0.start <= position + within && !$0.isDemonym && ($0.entity.map { kinds.contains($0.kind) } ?? false) }?.entity
+            units.first {
+                $0.start >= position && $0.start <= position + within && !$0.isDemonym
+                    && ($0.entity.map { kinds.contains($0.kind) } ?? false)
+            }?.entity
         }
         var explicitSource: EntityKey?
         let mentionsReport = tokens.contains { Self.reportWords.contains($0.lower) }
         for (position, unit) in units.enumerated() {
             guard case .trigger(let kind, let surface) = unit.kind else { continue }
-            let subject = subject(units, before: unit.start, tokens: tokens)
+            let subject =
+                subject(units, before: unit.start, tokens: tokens)
                 ?? pronounSubject(units, before: position)
             switch kind {
             case .visit:
-                let reportedBefore = units[..<position].contains { if case .trigger(.report, _) = $0.kind { true } else { false } }
+                let subjectEnd = units.first { $0.entity == subject && $0.end <= unit.start }?.end ?? 0
+                let reportedBefore = units[..<position].contains { candidate in
+                    if case .trigger(.report, _) = candidate.kind { return candidate.start >= subjectEnd }
+                    return false
+                }
                 var visitor = subject?.kind == .person && !reportedBefore ? subject : nil
                 if position > 0, units[position - 1].isPossessive, units[position - 1].end + 1 >= unit.start - 1,
                     let owner = units[position - 1].entity, owner.kind == .person
                 {
                     visitor = owner
                 }
-                guard let visitor, let destination = firstAfter(unit.end, within: 6, kinds: [.place, .country]) else { continue }
+                guard let visitor, let destination = firstAfter(unit.end, within: 6, kinds: [.place, .country]) else {
+                    continue
+                }
                 var event = EventRecord(kind: .visit, date: date(after: unit.end), sentences: [sentence])
                 event.add(visitor, role: "visitor", sentence: sentence)
                 event.places.append((destination, sentence))
                 _ = events.add(event, sentence: sentence)
             case .meeting:
                 var first = subject
-                if position > 0, case .pronoun(let owner?) = units[position - 1].kind, units[position - 1].end == unit.start {
+                if position > 0, case .pronoun(let owner?) = units[position - 1].kind,
+                    units[position - 1].end == unit.start
+                {
                     first = owner
                 }
                 let other = units.first { candidate in
                     guard case .entity(let key, _) = candidate.kind else { return false }
-                    return candidate.start >= unit.end && candidate.start <= unit.end + 10 && key.kind == .person && key != first
+                    return candidate.start >= unit.end && candidate.start <= unit.end + 10 && key.kind == .person
+                        && key != first
                 }?.entity
                 guard first != nil || other != nil else { continue }
                 var event = EventRecord(kind: .meeting, date: date(after: unit.end), sentences: [sentence])
-                for person in [first, other].compactMap({ $0 }) { event.add(person, role: "participant", sentence: sentence) }
-                if let place = firstAfter(unit.end, within: 14, kinds: [.place]) { event.places.append((place, sentence)) }
+                for person in [first, other].compactMap({ $0 }) {
+                    event.add(person, role: "participant", sentence: sentence)
+                }
+                if let place = firstAfter(unit.end, within: 14, kinds: [.place]) {
+                    event.places.append((place, sentence))
+                }
                 _ = events.add(event, sentence: sentence)
             case .message:
                 let nearby = tokens[unit.end..<min(tokens.count, unit.end + 4)].map(\.lower)
@@ -134,8 +155,11 @@ extension DocumentAnalyzer {
                     if word == "from" { mode = 1 }
                     if word == "to" && mode == 1 { mode = 2 }
                     if tokens[cursor].text == ",", let next = units.first(where: { $0.start > cursor }),
-                        next.end < tokens.count, units.contains(where: { unit in
-                            if case .trigger(.report, _) = unit.kind { return unit.start <= next.end + 1 && unit.start >= next.end }
+                        next.end < tokens.count,
+                        units.contains(where: { unit in
+                            if case .trigger(.report, _) = unit.kind {
+                                return unit.start <= next.end + 1 && unit.start >= next.end
+                            }
                             return false
                         })
                     {
@@ -153,7 +177,10 @@ extension DocumentAnalyzer {
                 }
                 senders = Self.preferPeople(senders)
                 recipients = Self.preferPeople(recipients)
-                events.messages.append(.init(carrier: carrier, senders: senders, recipients: recipients, sentence: sentence, date: date(after: unit.end)))
+                events.messages.append(
+                    .init(
+                        carrier: carrier, senders: senders, recipients: recipients, sentence: sentence,
+                        date: date(after: unit.end)))
             case .denial:
                 guard let denier = subject else { continue }
                 var event = EventRecord(kind: .denial, date: date(after: unit.end), sentences: [sentence])
@@ -165,14 +192,18 @@ extension DocumentAnalyzer {
                 if surface.lowercased() == "report from" || surface.lowercased() == "according to" {
                     explicitSource = firstAfter(unit.end, within: 4, kinds: [.organization, .person]) ?? explicitSource
                 } else if let previous = units[..<position].last(where: { $0.end <= unit.start }),
-                    previous.end >= unit.start - 1 || (previous.end == unit.start - 2 && ["newspaper", "daily", "agency", "paper"].contains(tokens[unit.start - 1].lower)),
+                    previous.end >= unit.start - 1
+                        || (previous.end == unit.start - 2
+                            && ["newspaper", "daily", "agency", "paper"].contains(tokens[unit.start - 1].lower)),
                     let source = previous.entity, [.organization, .person].contains(source.kind)
                 {
                     explicitSource = source
                 }
             case .appointment:
                 guard let appointer = subject,
-                    let appointee = units.first(where: { $0.start >= unit.end && $0.entity?.kind == .person && $0.entity != appointer })?.entity
+                    let appointee = units.first(where: {
+                        $0.start >= unit.end && $0.entity?.kind == .person && $0.entity != appointer
+                    })?.entity
                 else { continue }
                 var event = EventRecord(kind: .appointment, date: date(after: unit.end), sentences: [sentence])
                 event.add(appointee, role: "subject", sentence: sentence)
@@ -194,7 +225,9 @@ extension DocumentAnalyzer {
                 _ = events.add(event, sentence: sentence)
             case .demand:
                 guard let agent = subject else { continue }
-                let object = tokens[unit.end..<min(tokens.count, unit.end + 3)].prefix { !Self.prepositions.contains($0.lower) && $0.isWord }
+                let object = tokens[unit.end..<min(tokens.count, unit.end + 3)].prefix {
+                    !Self.prepositions.contains($0.lower) && $0.isWord
+                }
                 var event = EventRecord(kind: .demand, sentences: [sentence])
                 event.label = ([surface.lowercased()] + object.map(\.text)).joined(separator: " ")
                 event.date = date(after: unit.end)
@@ -215,7 +248,8 @@ extension DocumentAnalyzer {
     /// Offices stand for their holders; keep an office only when nobody
     /// named holds it.
     static func preferPeople(_ keys: [EntityKey]) -> [EntityKey] {
-        keys.filter { $0.kind != .office } + keys.filter { $0.kind == .office && !keys.contains(where: { $0.kind == .person }) }
+        keys.filter { $0.kind != .office }
+            + keys.filter { $0.kind == .office && !keys.contains(where: { $0.kind == .person }) }
     }
 
     private func pronounSubject(_ units: [Unit], before position: Int) -> EntityKey? {
@@ -238,7 +272,9 @@ extension DocumentAnalyzer {
         }
         while end > 0 && tokens[end - 1].text == "\"" { end -= 1 }
         var start = end
-        while start > 0, tokens[start - 1].isCapitalized || (tokens[start - 1].text.unicodeScalars.first.map(Tokenizer.isDigit) ?? false),
+        while start > 0,
+            tokens[start - 1].isCapitalized
+                || (tokens[start - 1].text.unicodeScalars.first.map(Tokenizer.isDigit) ?? false),
             !tokens[start - 1].text.contains("-")
         {
             start -= 1
@@ -249,7 +285,10 @@ extension DocumentAnalyzer {
         var look = start - 1
         while look >= 0 && look >= start - 3 {
             let word = tokens[look].text
-            if let dash = word.firstIndex(of: "-"), ["organized", "organised", "led", "hosted", "sponsored"].contains(word[word.index(after: dash)...].lowercased()) {
+            if let dash = word.firstIndex(of: "-"),
+                ["organized", "organised", "led", "hosted", "sponsored"].contains(
+                    word[word.index(after: dash)...].lowercased())
+            {
                 for sense in lexicon.senses(of: String(word[..<dash])) {
                     if case .country(let name) = sense { organizer = EntityKey(kind: .country, name: name) }
                 }

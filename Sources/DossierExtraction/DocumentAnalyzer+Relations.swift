@@ -12,11 +12,15 @@ extension DocumentAnalyzer {
                 var owner: EntityKey?
                 if position > 0, case .pronoun(let person?) = units[position - 1].kind { owner = person }
                 if owner == nil { owner = subject(units, before: unit.start, tokens: tokens, kinds: [.person]) }
-                if owner == nil, let pronoun = units[..<position].first(where: { if case .pronoun = $0.kind { true } else { false } }) {
+                if owner == nil,
+                    let pronoun = units[..<position].first(where: { if case .pronoun = $0.kind { true } else { false } }
+                    )
+                {
                     owner = pronoun.entity
                 }
                 if let owner {
-                    facts.add(FactRecord(kind: .citizenOf, source: .entity(owner), target: .entity(key), sentence: sentence))
+                    facts.add(
+                        FactRecord(kind: .citizenOf, source: .entity(owner), target: .entity(key), sentence: sentence))
                 }
             }
             // "X, a British Pakistani businessman"
@@ -25,29 +29,38 @@ extension DocumentAnalyzer {
             {
                 var cursor = position + 1
                 var expected = unit.end + 2
-                while cursor < units.count, units[cursor].start == expected, units[cursor].isDemonym, let country = units[cursor].entity {
-                    facts.add(FactRecord(kind: .citizenOf, source: .entity(key), target: .entity(country), sentence: sentence))
+                while cursor < units.count, units[cursor].start == expected, units[cursor].isDemonym,
+                    let country = units[cursor].entity
+                {
+                    facts.add(
+                        FactRecord(kind: .citizenOf, source: .entity(key), target: .entity(country), sentence: sentence)
+                    )
                     expected = units[cursor].end
                     cursor += 1
                 }
             }
             // "the Turkish city of Istanbul"
-            if key.kind == .country && isDemonym && next == "city", unit.end + 1 < tokens.count, tokens[unit.end + 1].lower == "of",
+            if key.kind == .country && isDemonym && next == "city", unit.end + 1 < tokens.count,
+                tokens[unit.end + 1].lower == "of",
                 position + 1 < units.count, let place = units[position + 1].entity, place.kind == .place
             {
-                facts.add(FactRecord(kind: .locatedIn, source: .entity(place), target: .entity(key), sentence: sentence))
+                facts.add(
+                    FactRecord(kind: .locatedIn, source: .entity(place), target: .entity(key), sentence: sentence))
             }
             // "Pakistan's ally Turkey"
-            if key.kind == .country && unit.isPossessive, unit.end + 1 < tokens.count, tokens[unit.end + 1].lower == "ally",
+            if key.kind == .country && unit.isPossessive, unit.end + 1 < tokens.count,
+                tokens[unit.end + 1].lower == "ally",
                 position + 1 < units.count, let ally = units[position + 1].entity, ally.kind == .country
             {
-                facts.add(FactRecord(kind: .alliedWith, source: .entity(key), target: .entity(ally), sentence: sentence))
+                facts.add(
+                    FactRecord(kind: .alliedWith, source: .entity(key), target: .entity(ally), sentence: sentence))
             }
             // "met his Israeli counterpart Silvan Shalom"
             if key.kind == .person, unit.start >= 1, tokens[unit.start - 1].lower == "counterpart",
                 let other = subject(units, before: unit.start, tokens: tokens, kinds: [.person]), other != key
             {
-                facts.add(FactRecord(kind: .counterpartOf, source: .entity(other), target: .entity(key), sentence: sentence))
+                facts.add(
+                    FactRecord(kind: .counterpartOf, source: .entity(other), target: .entity(key), sentence: sentence))
             }
         }
         for unit in units {
@@ -68,15 +81,26 @@ extension DocumentAnalyzer {
             case .pressure:
                 let actorKinds: Set<EntityKind> = [.country, .organization, .person]
                 if tokens[unit.start].lower == "pressure" {
-                    guard let actor = units.first(where: { $0.start >= unit.end && ($0.entity.map { actorKinds.contains($0.kind) } ?? false) })?.entity,
-                        let target = units.first(where: { $0.end <= unit.start && $0.entity?.kind == .country && $0.entity != actor })?.entity
+                    guard
+                        let actor = units.first(where: {
+                            $0.start >= unit.end && ($0.entity.map { actorKinds.contains($0.kind) } ?? false)
+                        })?.entity,
+                        let target = units.first(where: {
+                            $0.end <= unit.start && $0.entity?.kind == .country && $0.entity != actor
+                        })?.entity
                     else { continue }
-                    facts.add(FactRecord(kind: .pressured, source: .entity(actor), target: .entity(target), sentence: sentence))
+                    facts.add(
+                        FactRecord(
+                            kind: .pressured, source: .entity(actor), target: .entity(target), sentence: sentence))
                 } else {
                     guard let actor = subject(units, before: unit.start, tokens: tokens, kinds: actorKinds),
-                        let target = units.first(where: { $0.start >= unit.end && ($0.entity.map { actorKinds.contains($0.kind) } ?? false) })?.entity
+                        let target = units.first(where: {
+                            $0.start >= unit.end && ($0.entity.map { actorKinds.contains($0.kind) } ?? false)
+                        })?.entity
                     else { continue }
-                    facts.add(FactRecord(kind: .pressured, source: .entity(actor), target: .entity(target), sentence: sentence))
+                    facts.add(
+                        FactRecord(
+                            kind: .pressured, source: .entity(actor), target: .entity(target), sentence: sentence))
                 }
             default:
                 break

@@ -15,8 +15,11 @@ struct DocumentAnalyzer: Sendable {
     func analyze(_ sentences: [ReadSentence], prepared: PreparedText, document: Document) -> DocumentFacts {
         var facts = DocumentFacts(document: document)
         facts.sentences = sentences.map { read in
-            (prepared.sourceText(read.sentence.start, read.sentence.end), prepared.sourceOffset(read.sentence.start),
-             prepared.sourceOffset(read.sentence.start) + prepared.sourceText(read.sentence.start, read.sentence.end).unicodeScalars.count)
+            (
+                prepared.sourceText(read.sentence.start, read.sentence.end), prepared.sourceOffset(read.sentence.start),
+                prepared.sourceOffset(read.sentence.start)
+                    + prepared.sourceText(read.sentence.start, read.sentence.end).unicodeScalars.count
+            )
         }
         var lastPerson: EntityKey?
         var allUnits: [[Unit]] = []
@@ -49,7 +52,9 @@ struct DocumentAnalyzer: Sendable {
         var byTitle: [String: Set<EntityKey>] = [:]
         for sentence in units {
             for unit in sentence {
-                if case .office(let office) = unit.kind, let key = office.key { byTitle[office.title, default: []].insert(key) }
+                if case .office(let office) = unit.kind, let key = office.key {
+                    byTitle[office.title, default: []].insert(key)
+                }
             }
         }
         for sentence in units.indices {
@@ -87,7 +92,9 @@ struct DocumentAnalyzer: Sendable {
                 expected = units[next].end
                 next += 1
             }
-            if next < units.count, let person = units[next].entity, person.kind == .person, units[next].start == expected {
+            if next < units.count, let person = units[next].entity, person.kind == .person,
+                units[next].start == expected
+            {
                 book.hold(person, key, former: office.isFormer, sentence: sentence)
                 continue
             }
@@ -105,7 +112,9 @@ struct DocumentAnalyzer: Sendable {
                 book.hold(holder, key, former: office.isFormer, sentence: sentence)
                 continue
             }
-            if unit.start >= 1, tokens[unit.start - 1].lower == "as" || (unit.start >= 2 && tokens[unit.start - 2].lower == "as") {
+            if unit.start >= 1,
+                tokens[unit.start - 1].lower == "as" || (unit.start >= 2 && tokens[unit.start - 2].lower == "as")
+            {
                 let verb = unit.start >= 3 ? tokens[max(0, unit.start - 3)..<unit.start].map(\.lower) : []
                 let former = verb.contains("served") || verb.contains("worked") || office.isFormer
                 if let holder = nearestPerson(units, before: position, excludingQualifierOf: position) {
@@ -122,11 +131,14 @@ struct DocumentAnalyzer: Sendable {
         var start = unit.start
         while start > 0 && Self.determiners.contains(tokens[start - 1].lower) { start -= 1 }
         guard start >= 2, tokens[start - 1].text == "," else { return nil }
-        let closes = unit.end >= tokens.count || [",", ".", ";", ")"].contains(tokens[unit.end].text)
+        let closes =
+            unit.end >= tokens.count || [",", ".", ";", ")"].contains(tokens[unit.end].text)
             || ["for", "on", "who", "and"].contains(tokens[unit.end].lower)
         guard closes else { return nil }
         let previous = units[..<position].last { $0.end <= start - 1 && !$0.isQualifier }
-        guard let previous, previous.end == start - 1, let person = previous.entity, person.kind == .person else { return nil }
+        guard let previous, previous.end == start - 1, let person = previous.entity, person.kind == .person else {
+            return nil
+        }
         return person
     }
 
@@ -139,23 +151,30 @@ struct DocumentAnalyzer: Sendable {
 
     // MARK: - Subjects
 
-    static let clauseBoundaries: Set<String> = ["that", "which", "who", "whom", "whose", "when", "while", "because", "whether", ";"]
+    static let clauseBoundaries: Set<String> = [
+        "that", "which", "who", "whom", "whose", "when", "while", "because", "whether", ";",
+    ]
     static let relativeWords: Set<String> = ["who", "which", "whom", "whose"]
 
     /// The entity of an allowed kind before `limit`, in the same clause,
     /// that is not the object of a preposition: the subject of the clause.
     /// A relative clause that has closed ("X, who …, resigned") is passed
     /// over to the subject before it.
-    func subject(_ units: [Unit], before limit: Int, tokens: [Token], kinds: Set<EntityKind> = [.person, .organization])
+    func subject(
+        _ units: [Unit], before limit: Int, tokens: [Token], kinds: Set<EntityKind> = [.person, .organization]
+    )
         -> EntityKey?
     {
         var clauseStart = 0
         for position in stride(from: limit - 1, through: 0, by: -1)
-        where Self.clauseBoundaries.contains(tokens[position].lower) && !units.contains(where: { $0.start <= position && position < $0.end }) {
+        where Self.clauseBoundaries.contains(tokens[position].lower)
+            && !units.contains(where: { $0.start <= position && position < $0.end })
+        {
             clauseStart = position + 1
             break
         }
-        for (position, unit) in units.enumerated() where unit.end <= limit && unit.start >= clauseStart && !unit.isQualifier {
+        for (position, unit) in units.enumerated()
+        where unit.end <= limit && unit.start >= clauseStart && !unit.isQualifier {
             guard let key = unit.entity, kinds.contains(key.kind), !unit.isDemonym else { continue }
             if case .pronoun = unit.kind, !["he", "she"].contains(tokens[unit.start].lower) { continue }
             var start = unit.start
@@ -234,16 +253,29 @@ struct OfficeBook: Sendable {
             facts.note(key, surface: key.name)
             switch entry.office.qualifier {
             case .country(let country):
-                facts.add(FactRecord(kind: .officeOf, source: .entity(key), target: .entity(EntityKey(kind: .country, name: country)), sentence: entry.sentence))
+                facts.add(
+                    FactRecord(
+                        kind: .officeOf, source: .entity(key),
+                        target: .entity(EntityKey(kind: .country, name: country)), sentence: entry.sentence))
             case .organization(let organization):
-                facts.add(FactRecord(kind: .officeOf, source: .entity(key), target: .entity(EntityKey(kind: .organization, name: organization)), sentence: entry.sentence))
+                facts.add(
+                    FactRecord(
+                        kind: .officeOf, source: .entity(key),
+                        target: .entity(EntityKey(kind: .organization, name: organization)), sentence: entry.sentence))
             case .ownerOffice(let owner):
                 if let ownerEntry = offices[owner] {
                     switch ownerEntry.office.qualifier {
                     case .country(let country):
-                        facts.add(FactRecord(kind: .officeOf, source: .entity(key), target: .entity(EntityKey(kind: .country, name: country)), sentence: entry.sentence))
+                        facts.add(
+                            FactRecord(
+                                kind: .officeOf, source: .entity(key),
+                                target: .entity(EntityKey(kind: .country, name: country)), sentence: entry.sentence))
                     case .organization(let organization):
-                        facts.add(FactRecord(kind: .officeOf, source: .entity(key), target: .entity(EntityKey(kind: .organization, name: organization)), sentence: entry.sentence))
+                        facts.add(
+                            FactRecord(
+                                kind: .officeOf, source: .entity(key),
+                                target: .entity(EntityKey(kind: .organization, name: organization)),
+                                sentence: entry.sentence))
                     default: break
                     }
                 }
@@ -260,10 +292,16 @@ struct OfficeBook: Sendable {
             switch entry.office.qualifier {
             case .ownerOffice(let owner):
                 if let boss = holder(of: owner) {
-                    facts.add(FactRecord(kind: .advises, source: .entity(holding.person), target: .entity(boss), sentence: holding.sentence))
+                    facts.add(
+                        FactRecord(
+                            kind: .advises, source: .entity(holding.person), target: .entity(boss),
+                            sentence: holding.sentence))
                 }
             case .ownerPerson(let boss):
-                facts.add(FactRecord(kind: .advises, source: .entity(holding.person), target: .entity(boss), sentence: holding.sentence))
+                facts.add(
+                    FactRecord(
+                        kind: .advises, source: .entity(holding.person), target: .entity(boss),
+                        sentence: holding.sentence))
             default:
                 break
             }

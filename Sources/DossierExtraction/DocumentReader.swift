@@ -41,18 +41,28 @@ struct DocumentReader: Sendable {
     /// Mentions sorted, entities inside a longer entity dropped — except a
     /// country inside the organization it names ("the Pakistani army").
     static func withoutInnerMentions(_ mentions: [Mention]) -> [Mention] {
-        mentions.filter { inner in
-            if inner.kind == .country,
-                mentions.contains(where: { $0.kind == .organization && $0.start == inner.start && $0.end > inner.end && $0.name.contains(inner.name) })
-            {
-                return true
+        let sorted = mentions.sorted { ($0.start, $1.end) < ($1.start, $0.end) }
+        var kept: [Mention] = []
+        kept.reserveCapacity(sorted.count)
+        var outer: Mention?
+        for mention in sorted {
+            guard mention.isEntity else {
+                kept.append(mention)
+                continue
             }
-            return !inner.isEntity
-                || !mentions.contains { outer in
-                    outer.isEntity && outer.start <= inner.start && inner.end <= outer.end
-                        && outer.end - outer.start > inner.end - inner.start
-                }
-        }.sorted { ($0.start, $1.end) < ($1.start, $0.end) }
+            if let current = outer, mention.start >= current.start, mention.end <= current.end,
+                current.end - current.start > mention.end - mention.start
+            {
+                let namesOrganization =
+                    current.kind == .organization && mention.kind == .country
+                    && current.start == mention.start && current.name.contains(mention.name)
+                if namesOrganization { kept.append(mention) }
+                continue
+            }
+            kept.append(mention)
+            if outer == nil || mention.end > outer!.end { outer = mention }
+        }
+        return kept
     }
 
     /// Joins the forms of each person's name within the document: a lone
@@ -70,14 +80,19 @@ struct DocumentReader: Sendable {
         func longest(for words: [String]) -> String? {
             if words.count == 1 {
                 let byLast = fullNames.filter { $0.last == words[0] }
-                if byLast.count >= 1, Set(byLast.map { $0.joined(separator: " ") }).count == 1 || byLast.allSatisfy({ contains($0, byLast[0]) }) {
+                if byLast.count >= 1,
+                    Set(byLast.map { $0.joined(separator: " ") }).count == 1
+                        || byLast.allSatisfy({ contains($0, byLast[0]) })
+                {
                     return byLast[0].joined(separator: " ")
                 }
                 let byFirst = fullNames.filter { $0.first == words[0] }
                 if byFirst.count == 1 { return byFirst[0].joined(separator: " ") }
                 return nil
             }
-            if let longer = fullNames.first(where: { $0.count > words.count && $0.first == words.first && $0.last == words.last }) {
+            if let longer = fullNames.first(where: {
+                $0.count > words.count && $0.first == words.first && $0.last == words.last
+            }) {
                 return longer.joined(separator: " ")
             }
             return nil
@@ -85,7 +100,8 @@ struct DocumentReader: Sendable {
         for index in sentences.indices {
             for position in sentences[index].mentions.indices {
                 let mention = sentences[index].mentions[position]
-                guard mention.kind == .person || mention.kind == .candidate else { continue }
+                let guessedWord = mention.isGuess && mention.end - mention.start == 1
+                guard mention.kind == .person || mention.kind == .candidate || guessedWord else { continue }
                 let words = mention.name.split(separator: " ").map(String.init)
                 if let name = longest(for: words) {
                     sentences[index].mentions[position].kind = .person

@@ -50,12 +50,15 @@ struct DraftAssembler {
             for participant in event.participants {
                 draft.add(
                     Relation(
-                        kind: .participant, source: EntityID(kind: participant.entity.kind, name: participant.entity.name),
+                        kind: .participant,
+                        source: EntityID(kind: participant.entity.kind, name: participant.entity.name),
                         target: id, attributes: ["role": participant.role], evidence: [participant.evidence]))
             }
             for place in Self.mostSpecific(event.places, lexicon: lexicon) {
                 draft.add(
-                    Relation(kind: .heldIn, source: id, target: EntityID(kind: place.entity.kind, name: place.entity.name), evidence: [place.evidence]))
+                    Relation(
+                        kind: .heldIn, source: id, target: EntityID(kind: place.entity.kind, name: place.entity.name),
+                        evidence: [place.evidence]))
             }
         }
         var statuses: [RelationKey: String] = [:]
@@ -70,7 +73,9 @@ struct DraftAssembler {
                         return eventOf["\(documentIndex):\(event)"].flatMap { eventIDs[$0] }
                     }
                 }
-                guard let source = resolve(fact.source), let target = resolve(fact.target), source != target else { continue }
+                guard let source = resolve(fact.source), let target = resolve(fact.target), source != target else {
+                    continue
+                }
                 if case .entity(let key) = fact.target, draft.entities[target] == nil {
                     draft.add(Entity(kind: key.kind, name: map(key).name))
                 }
@@ -110,9 +115,12 @@ struct DraftAssembler {
         var map: [EntityKey: EntityKey] = [:]
         for (name, words) in split {
             let target = split.first { other in
-                other.1.count > words.count && (words.count == 1
-                    ? other.1.last == words[0] && split.filter { $0.1.count > 1 && $0.1.last == words[0] }.count == 1
-                    : other.1.first == words.first && other.1.last == words.last && Set(words).isSubset(of: Set(other.1)))
+                other.1.count > words.count
+                    && (words.count == 1
+                        ? other.1.last == words[0]
+                            && split.filter { $0.1.count > 1 && $0.1.last == words[0] }.count == 1
+                        : other.1.first == words.first && other.1.last == words.last
+                            && Set(words).isSubset(of: Set(other.1)))
             }
             if let target {
                 let resolved = map[EntityKey(kind: .person, name: target.0)] ?? EntityKey(kind: .person, name: target.0)
@@ -136,7 +144,9 @@ struct DraftAssembler {
             let document = documents[documentIndex]
             let record = document.events[eventIndex]
             var candidate = MergedEvent(kind: record.kind, date: record.date, label: record.label)
-            candidate.participants = record.participants.map { (map($0.entity), $0.role, document.evidence($0.sentence)) }
+            candidate.participants = record.participants.map {
+                (map($0.entity), $0.role, document.evidence($0.sentence))
+            }
             candidate.places = record.places.map { ($0.entity, document.evidence($0.sentence)) }
             if let denies = record.denies { candidate.denies = indexOf["\(documentIndex):\(denies)"] }
             candidate.members = [(documentIndex, eventIndex)]
@@ -162,7 +172,9 @@ struct DraftAssembler {
         let rightPlaces = Set(rhs.places.map(\.entity.name))
         if !leftPlaces.isEmpty && !rightPlaces.isEmpty {
             let countries = { (places: Set<String>) in Set(places.map { lexicon.countryOfName[$0] ?? $0 }) }
-            if leftPlaces.isDisjoint(with: rightPlaces) && countries(leftPlaces).isDisjoint(with: countries(rightPlaces)) {
+            if leftPlaces.isDisjoint(with: rightPlaces)
+                && countries(leftPlaces).isDisjoint(with: countries(rightPlaces))
+            {
                 return false
             }
         }
@@ -191,10 +203,13 @@ struct DraftAssembler {
     }
 
     /// The places to draw an event in: cities over the countries they are in.
-    static func mostSpecific(_ places: [(entity: EntityKey, evidence: Evidence)], lexicon: Lexicon)
+    static func mostSpecific(
+        _ places: [(entity: EntityKey, evidence: Evidence)], lexicon: Lexicon
+    )
         -> [(entity: EntityKey, evidence: Evidence)]
     {
-        let cityCountries = Set(places.filter { $0.entity.kind == .place }.compactMap { lexicon.countryOfName[$0.entity.name] })
+        let cityCountries = Set(
+            places.filter { $0.entity.kind == .place }.compactMap { lexicon.countryOfName[$0.entity.name] })
         return places.filter { !($0.entity.kind == .country && cityCountries.contains($0.entity.name)) }
     }
 
@@ -202,13 +217,16 @@ struct DraftAssembler {
         func who(_ role: String? = nil) -> String? {
             (role == nil ? event.participants.first : event.participants.first { $0.role == role })?.entity.name
         }
-        let place = Self.mostSpecific(event.places, lexicon: lexicon).first { $0.entity.kind == .place }?.entity.name
+        let place =
+            Self.mostSpecific(event.places, lexicon: lexicon).first { $0.entity.kind == .place }?.entity.name
             ?? event.places.first?.entity.name
         var name: String
         switch event.kind {
         case .visit: name = "\(who("visitor") ?? who() ?? "Someone") visits \(place ?? "a place")"
         case .meeting:
-            let people = event.participants.map(\.entity.name).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            let people = event.participants.map(\.entity.name).reduce(into: [String]()) {
+                if !$0.contains($1) { $0.append($1) }
+            }
             name = people.count >= 2 ? "\(people[0]) meets \(people[1])" : "\(people.first ?? "Someone") meeting"
         case .message: name = "\(who("agent") ?? who() ?? "Someone") carries a message"
         case .denial:

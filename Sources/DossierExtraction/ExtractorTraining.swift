@@ -51,7 +51,7 @@ public enum ExtractorTraining {
                 }
             }
         }
-        let common = lowerCounts.filter { $0.value >= 3 && $0.value >= (capitalCounts[$0.key] ?? 0) }.keys.sorted()
+        let common = lowerCounts.filter { $0.value >= (capitalCounts[$0.key] ?? 0) }.keys.sorted()
         var lexicon = try Lexicon.standard()
         lexicon.commonWords = Set(common)
         lexicon.classifier = nil
@@ -60,7 +60,9 @@ public enum ExtractorTraining {
         lexicon.classifier = classifier
         let report = evaluate(heldOut, lexicon: lexicon)
         let header = "# Common lower-case words, learned from Re-DocRED's development split by `make model`.\n"
-        return Result(commonWords: header + common.joined(separator: "\n") + "\n", classifier: classifier.serialized, report: report)
+        return Result(
+            commonWords: header + common.joined(separator: "\n") + "\n", classifier: classifier.serialized,
+            report: report)
     }
 
     static func annotated(_ document: [String: Any]) -> [AnnotatedSentence] {
@@ -101,17 +103,24 @@ public enum ExtractorTraining {
     /// Chunks the recognizer would classify, with their gold class.
     static func chunkExamples(_ annotated: AnnotatedSentence, lexicon: Lexicon) -> [([String], Int)] {
         let sentence = sentence(annotated.words)
-        let existing = LexiconRecognizer(lexicon: lexicon).mentions(in: sentence, existing: [], context: RecognitionContext())
+        let existing = LexiconRecognizer(lexicon: lexicon).mentions(
+            in: sentence, existing: [], context: RecognitionContext())
         var covered = [Bool](repeating: false, count: sentence.tokens.count)
         for mention in existing { for position in mention.start..<mention.end { covered[position] = true } }
         var absorbable = [Bool](repeating: false, count: sentence.tokens.count)
         for mention in existing where (mention.kind == .country && !mention.isDemonym) || mention.kind == .place {
             for position in mention.start..<mention.end { absorbable[position] = true }
         }
-        return ChunkRecognizer(lexicon: lexicon).chunks(sentence.tokens, covered: covered, absorbable: absorbable).map { range in
-            let label = annotated.gold.first { $0.0 == range }?.1
-                ?? annotated.gold.first { $0.0.contains(range.lowerBound) && $0.0.contains(range.upperBound - 1) }?.1 ?? 0
-            return (ChunkClassifier.features(tokens: sentence.tokens, start: range.lowerBound, end: range.upperBound, lexicon: lexicon), label)
+        return ChunkRecognizer(lexicon: lexicon).chunks(sentence.tokens, covered: covered, absorbable: absorbable).map {
+            range in
+            let label =
+                annotated.gold.first { $0.0 == range }?.1
+                ?? annotated.gold.first { $0.0.contains(range.lowerBound) && $0.0.contains(range.upperBound - 1) }?.1
+                ?? 0
+            return (
+                ChunkClassifier.features(
+                    tokens: sentence.tokens, start: range.lowerBound, end: range.upperBound, lexicon: lexicon), label
+            )
         }
     }
 
@@ -169,13 +178,17 @@ public enum ExtractorTraining {
         var correct = [Int](repeating: 0, count: 4)
         var expected = [Int](repeating: 0, count: 4)
         var spotted = 0
-        let recognizers: [any MentionRecognizing] = [LexiconRecognizer(lexicon: lexicon), ChunkRecognizer(lexicon: lexicon)]
+        let recognizers: [any MentionRecognizing] = [
+            LexiconRecognizer(lexicon: lexicon), ChunkRecognizer(lexicon: lexicon),
+        ]
         var read: [ReadSentence] = []
         var start = 0
         for (index, item) in annotated.enumerated() {
             let sentence = sentence(item.words)
             var mentions: [Mention] = []
-            for recognizer in recognizers { mentions += recognizer.mentions(in: sentence, existing: mentions, context: RecognitionContext()) }
+            for recognizer in recognizers {
+                mentions += recognizer.mentions(in: sentence, existing: mentions, context: RecognitionContext())
+            }
             read.append(ReadSentence(sentence: sentence, mentions: DocumentReader.withoutInnerMentions(mentions)))
             if index == annotated.count - 1 || annotated[index + 1].document != item.document {
                 var documentSentences = Array(read[start...])
@@ -205,7 +218,8 @@ public enum ExtractorTraining {
                 for (range, label) in item.gold where !predicted.contains(where: { $0.0 == range && $0.1 == label }) {
                     let got = predicted.first { $0.0.overlaps(range) }
                     let words = item.words[range].joined(separator: " ")
-                    let context = item.words[max(0, range.lowerBound - 3)..<min(item.words.count, range.upperBound + 2)].joined(separator: " ")
+                    let context = item.words[max(0, range.lowerBound - 3)..<min(item.words.count, range.upperBound + 2)]
+                        .joined(separator: " ")
                     let seen = got.map { item.words[$0.0].joined(separator: " ") + "/\($0.1)" } ?? "-"
                     FileHandle.standardError.write(Data("MISS \(label) [\(words)] got \(seen) | \(context)\n".utf8))
                 }
@@ -225,8 +239,10 @@ public enum ExtractorTraining {
         let recall = Double(correct) / Double(max(expected, 1))
         let precision = Double(correct) / Double(max(found, 1))
         let f1 = recall + precision > 0 ? 2 * recall * precision / (recall + precision) : 0
-        return name.padding(toLength: 14, withPad: " ", startingAt: 0) + percent(recall).padding(toLength: 8, withPad: " ", startingAt: 0)
-            + percent(precision).padding(toLength: 11, withPad: " ", startingAt: 0) + percent(f1) + "   (\(correct) of \(expected), \(found) found)"
+        return name.padding(toLength: 14, withPad: " ", startingAt: 0)
+            + percent(recall).padding(toLength: 8, withPad: " ", startingAt: 0)
+            + percent(precision).padding(toLength: 11, withPad: " ", startingAt: 0) + percent(f1)
+            + "   (\(correct) of \(expected), \(found) found)"
     }
 
     private static func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }

@@ -15,7 +15,8 @@ extension Lexicon {
                 throw .missingResources("cannot read \(path)")
             }
             return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { line in
-                line.hasPrefix("#") || line.isEmpty ? nil : line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+                line.hasPrefix("#") || line.isEmpty
+                    ? nil : line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             }
         }
         func list(_ field: String?) -> [String] {
@@ -28,7 +29,9 @@ extension Lexicon {
             for alias in list(fields.count > 1 ? fields[1] : nil) { lexicon.add(alias, .country(name)) }
             for demonym in list(fields.count > 2 ? fields[2] : nil) {
                 lexicon.add(demonym, .demonym(name))
-                if !demonym.hasSuffix("s") && !demonym.hasSuffix("ese") && !demonym.hasSuffix("sh") && !demonym.hasSuffix("ch") {
+                if !demonym.hasSuffix("s") && !demonym.hasSuffix("ese") && !demonym.hasSuffix("sh")
+                    && !demonym.hasSuffix("ch")
+                {
                     lexicon.add(demonym + "s", .demonym(name))
                 }
             }
@@ -132,7 +135,8 @@ enum ResourceLocator {
     static func folder() throws(ExtractionError) -> String {
         var candidates: [String] = []
         if let override = ProcessInfo.processInfo.environment["DOSSIER_RESOURCES"] { candidates.append(override) }
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent()
         candidates.append(executable.appendingPathComponent(bundleName).path)
         candidates.append(executable.deletingLastPathComponent().appendingPathComponent(bundleName).path)
         if let main = Bundle.main.resourceURL { candidates.append(main.appendingPathComponent(bundleName).path) }

@@ -19,7 +19,8 @@ struct LexiconRecognizer: MentionRecognizing {
                 continue
             }
             if Self.pronouns.contains(token.lower) {
-                found.append(Mention(kind: .pronoun, start: index, end: index + 1, name: token.lower, surface: token.text))
+                found.append(
+                    Mention(kind: .pronoun, start: index, end: index + 1, name: token.lower, surface: token.text))
                 index += 1
                 continue
             }
@@ -27,7 +28,9 @@ struct LexiconRecognizer: MentionRecognizing {
                 // A country or demonym and a cue make an organization: "the Pakistani army".
                 if mention.kind == .country, mention.end < tokens.count,
                     let (length, senses) = lexicon.matches(lowered, from: mention.end).first,
-                    case .organizationCue(let pattern)? = senses.first(where: { if case .organizationCue = $0 { true } else { false } })
+                    case .organizationCue(let pattern)? = senses.first(where: {
+                        if case .organizationCue = $0 { true } else { false }
+                    })
                 {
                     let end = mention.end + length
                     let surface = tokens[mention.start..<end].map(\.text).joined(separator: " ")
@@ -73,13 +76,16 @@ struct LexiconRecognizer: MentionRecognizing {
                 case .place(let name) where capitalized:
                     return Mention(kind: .place, start: index, end: end, name: name, surface: surface)
                 case .demonym(let name) where capitalized:
-                    return Mention(kind: .country, start: index, end: end, name: name, surface: surface, isDemonym: true)
+                    return Mention(
+                        kind: .country, start: index, end: end, name: name, surface: surface, isDemonym: true)
                 case .person(let name) where capitalized:
                     return Mention(kind: .person, start: index, end: end, name: name, surface: surface)
                 case .office(let title, let role):
                     return Mention(kind: .office(role: role), start: index, end: end, name: title, surface: surface)
                 case .organizationCue(let pattern):
-                    return Mention(kind: .organizationCue(pattern: pattern), start: index, end: end, name: pattern, surface: surface)
+                    return Mention(
+                        kind: .organizationCue(pattern: pattern), start: index, end: end, name: pattern,
+                        surface: surface)
                 case .trigger(let kind):
                     return Mention(kind: .trigger(kind), start: index, end: end, name: kind.rawValue, surface: surface)
                 default:

@@ -28,6 +28,8 @@ struct Mention: Hashable, Sendable {
     var surface: String
     /// For a country named by its demonym.
     var isDemonym = false
+    /// Whether the kind was guessed from context rather than known from the lexicon.
+    var isGuess = false
 
     var isEntity: Bool {
         switch kind {

@@ -60,7 +60,9 @@ extension DocumentAnalyzer {
     static let formerWords: Set<String> = ["then", "former", "ex", "ex-", "erstwhile", "previous", "late"]
 
     /// Units of a sentence, in order.
-    func units(of read: ReadSentence, lastPerson: inout EntityKey?, facts: inout DocumentFacts, sentenceIndex: Int)
+    func units(
+        of read: ReadSentence, lastPerson: inout EntityKey?, facts: inout DocumentFacts, sentenceIndex: Int
+    )
         -> [Unit]
     {
         let tokens = read.sentence.tokens
@@ -90,20 +92,25 @@ extension DocumentAnalyzer {
                 if let last = units.last, last.start <= mention.start && mention.end <= last.end {
                     unit = nil
                 } else if kind == .organization,
-                    let country = mentions.first(where: { $0.kind == .country && $0.start == mention.start && $0.end < mention.end })
+                    let country = mentions.first(where: {
+                        $0.kind == .country && $0.start == mention.start && $0.end < mention.end
+                    })
                 {
                     facts.add(
                         FactRecord(
-                            kind: .partOf, source: .entity(key), target: .entity(EntityKey(kind: .country, name: country.name)),
+                            kind: .partOf, source: .entity(key),
+                            target: .entity(EntityKey(kind: .country, name: country.name)),
                             sentence: sentenceIndex))
                     unit = Unit(kind: .entity(key, isDemonym: false), start: mention.start, end: mention.end)
                 } else {
-                    unit = Unit(kind: .entity(key, isDemonym: mention.isDemonym), start: mention.start, end: mention.end)
+                    unit = Unit(
+                        kind: .entity(key, isDemonym: mention.isDemonym), start: mention.start, end: mention.end)
                     if kind == .organization || kind == .place, let country = lexicon.countryOfName[mention.name] {
                         facts.add(
                             FactRecord(
                                 kind: kind == .place ? .locatedIn : .partOf, source: .entity(key),
-                                target: .entity(EntityKey(kind: .country, name: country)), attributes: ["basis": "lexicon"],
+                                target: .entity(EntityKey(kind: .country, name: country)),
+                                attributes: ["basis": "lexicon"],
                                 sentence: sentenceIndex))
                         facts.note(EntityKey(kind: .country, name: country), surface: country)
                     }
@@ -132,7 +139,8 @@ extension DocumentAnalyzer {
             index += 1
         }
         for position in units.indices {
-            guard case .pronoun = units[position].kind, ["his", "her", "him"].contains(tokens[units[position].start].lower),
+            guard case .pronoun = units[position].kind,
+                ["his", "her", "him"].contains(tokens[units[position].start].lower),
                 let subject = subject(units, before: units[position].start, tokens: tokens, kinds: [.person])
             else { continue }
             units[position].kind = .pronoun(subject)
@@ -159,14 +167,16 @@ extension DocumentAnalyzer {
                         office.qualifier = .organization(key.name)
                     case .entity(let key, _) where key.kind == .person && previous.isPossessive:
                         office.qualifier = .ownerPerson(key)
-                    case .pronoun(let key?) where tokens[previous.start].lower != "he" && tokens[previous.start].lower != "she":
+                    case .pronoun(let key?)
+                    where tokens[previous.start].lower != "he" && tokens[previous.start].lower != "she":
                         office.qualifier = .ownerPerson(key)
                     case .office(let owner) where previous.isPossessive:
                         if let ownerKey = owner.key { office.qualifier = .ownerOffice(ownerKey) }
                     default:
                         break
                     }
-                    if case .none = office.qualifier {} else {
+                    if case .none = office.qualifier {
+                    } else {
                         units[position - 1].isQualifier = true
                         start = previous.start
                     }
@@ -175,7 +185,8 @@ extension DocumentAnalyzer {
             if case .none = office.qualifier, position + 1 < units.count {
                 let end = units[position].end
                 let next = units[position + 1]
-                let nextQualifies = position + 2 < units.count && units[position + 2].start <= next.end + 1
+                let nextQualifies =
+                    position + 2 < units.count && units[position + 2].start <= next.end + 1
                     && { if case .office = units[position + 2].kind { true } else { false } }()
                 if end < tokens.count, tokens[end].lower == "of", !nextQualifies,
                     next.start == end + 1 || (next.start == end + 2 && ["the", "a"].contains(tokens[end + 1].lower)),
@@ -183,7 +194,8 @@ extension DocumentAnalyzer {
                 {
                     if key.kind == .country { office.qualifier = .country(key.name) }
                     if key.kind == .organization { office.qualifier = .organization(key.name) }
-                    if case .none = office.qualifier {} else {
+                    if case .none = office.qualifier {
+                    } else {
                         units[position + 1].isQualifier = true
                         units[position].end = next.end
                     }

@@ -100,7 +100,9 @@ public struct TextGraphBuilder: Sendable {
             let first = sentence.tokens.first?.lower ?? ""
             let dates = recognizer.mentions(in: sentence).filter { $0.name.count >= 7 }
             guard let date = dates.first else { continue }
-            if ["date", "published", "updated", "posted"].contains(first) || (date.start == 0 && date.end >= sentence.tokens.count - 1) {
+            if ["date", "published", "updated", "posted"].contains(first)
+                || (date.start == 0 && date.end >= sentence.tokens.count - 1)
+            {
                 return date.name
             }
         }

@@ -49,7 +49,10 @@ struct TextPreparer: Sendable {
         scalars.reserveCapacity(source.count / 2)
         origin.reserveCapacity(source.count / 2)
         let skipped: Set<String> = ["script", "style", "nav", "header", "footer", "aside", "noscript", "form", "svg"]
-        let blocks: Set<String> = ["p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "article", "section", "blockquote", "title"]
+        let blocks: Set<String> = [
+            "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "article", "section", "blockquote",
+            "title",
+        ]
         var index = 0
         var skipUntil: String?
         while index < source.count {
@@ -57,7 +60,8 @@ struct TextPreparer: Sendable {
             if scalar == "<" {
                 var close = index + 1
                 while close < source.count && source[close] != ">" { close += 1 }
-                let inside = String(String.UnicodeScalarView(source[(index + 1)..<min(close, source.count)])).lowercased()
+                let inside = String(String.UnicodeScalarView(source[(index + 1)..<min(close, source.count)]))
+                    .lowercased()
                 let isEnd = inside.hasPrefix("/")
                 let name = String(inside.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber })
                 if let waiting = skipUntil {
@@ -147,7 +151,8 @@ struct TextPreparer: Sendable {
     }
 
     private func isFurniture(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let first = line.firstIndex(where: { Tokenizer.isLetter($0) || Tokenizer.isDigit($0) || $0 == "©" }) else {
+        guard let first = line.firstIndex(where: { Tokenizer.isLetter($0) || Tokenizer.isDigit($0) || $0 == "©" })
+        else {
             return false
         }
         let text = String(String.UnicodeScalarView(line[first...].prefix(40))).lowercased()

@@ -60,6 +60,7 @@ enum Tokenizer {
         var index = range?.lowerBound ?? 0
         let count = range?.upperBound ?? scalars.count
         var lineBreakBefore = false
+        var lineBreaks = 0
 
         func flush() {
             guard !tokens.isEmpty else { return }
@@ -87,20 +88,27 @@ enum Tokenizer {
             tokens.append(
                 Token(
                     start: start, end: end, text: text, lower: text.lowercased(),
-                    isCapitalized: first.properties.isUppercase, isWord: word, isAllCaps: letters >= 2 && upper == letters))
+                    isCapitalized: first.properties.isUppercase, isWord: word,
+                    isAllCaps: letters >= 2 && upper == letters))
         }
 
         while index < count {
             let scalar = scalars[index]
             if scalar == " " || scalar == "\n" || scalar.properties.isWhitespace {
-                if scalar == "\n" { lineBreakBefore = true }
+                if scalar == "\n" {
+                    lineBreakBefore = true
+                    lineBreaks += 1
+                }
                 index += 1
                 continue
             }
             if lineBreakBefore {
                 lineBreakBefore = false
-                if !tokens.isEmpty && !(isLetter(scalar) && scalar.properties.isLowercase) { flush() }
+                if !tokens.isEmpty && (lineBreaks >= 2 || !(isLetter(scalar) && scalar.properties.isLowercase)) {
+                    flush()
+                }
             }
+            lineBreaks = 0
             let start = index
             if isLetter(scalar) || isDigit(scalar) {
                 index += 1
@@ -178,7 +186,9 @@ enum Tokenizer {
             }
         }
         var next = index
-        while next < scalars.count && (scalars[next] == " " || scalars[next] == "\"" || scalars[next] == "'" || scalars[next] == ")") {
+        while next < scalars.count
+            && (scalars[next] == " " || scalars[next] == "\"" || scalars[next] == "'" || scalars[next] == ")")
+        {
             next += 1
         }
         guard next < scalars.count else { return true }

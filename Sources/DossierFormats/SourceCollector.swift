@@ -64,7 +64,9 @@ public struct SourceCollector: Sendable {
                 problem: "the CSV header is neither id,kind,name (entities) nor source,target,kind (relations)",
                 fix: "Name the columns in the first line, for example id,kind,name or source,target,kind.")
         }
-        for ending in [".txt", ".text", ".md", ".markdown"] where lowered.hasSuffix(ending) { return .text(isHTML: false) }
+        for ending in [".txt", ".text", ".md", ".markdown"] where lowered.hasSuffix(ending) {
+            return .text(isHTML: false)
+        }
         for ending in [".html", ".htm"] where lowered.hasSuffix(ending) { return .text(isHTML: true) }
         throw .unknownFileKind(path: file.path)
     }

@@ -105,7 +105,7 @@ import Testing
         folder.write("nothing/readme.pdf", "%PDF")
         let path = folder.file("nothing")
         try expectRejected(
-            path, message: "\(path): the folder holds no file that Dossier reads (.json, .csv).")
+            path, message: "\(path): the folder holds no file that Dossier reads (.json, .csv, .txt, .md, .html).")
     }
 
     @Test func `a file of an unknown kind is refused`() throws {
@@ -114,7 +114,34 @@ import Testing
             path,
             message:
                 "\(path): Dossier does not know how to read this file. It reads the JSON interchange form (.json), "
-                + "CSV pairs (nodes.csv with header id,kind,name; edges.csv with header source,target,kind).")
+                + "CSV pairs (nodes.csv with header id,kind,name; edges.csv with header source,target,kind) and articles "
+                + "(.txt, .md, .html).")
+    }
+
+    @Test func `a binary file named like an article is refused`() throws {
+        let path = folder.write("photo.txt", bytes: [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A, 0x0A])
+        try expectRejected(
+            path,
+            message: "\(path): not UTF-8 text (the bytes at offset 0 are not valid UTF-8). "
+                + "Save the file as UTF-8, or convert it with `iconv -t UTF-8`.")
+    }
+
+    @Test func `an empty article is refused`() throws {
+        let path = folder.write("empty.md", "\n  \n")
+        try expectRejected(path, message: "\(path): the file is empty. Give a file with content, or leave it out.")
+    }
+
+    @Test func `a bad lexicon line names the file and line and writes nothing`() throws {
+        let article = folder.write("a.txt", "President Jane Roe visited Oslo.")
+        let lexicon = folder.write("words.tsv", "person\tJane Roe\nplanet\tMars\n")
+        let before = try DossierProcess.run(["export", "--store", store])
+        let result = try DossierProcess.run(["build", article, "--lexicon", lexicon, "--store", store])
+        #expect(result.status == 1)
+        #expect(
+            result.stderr
+                == "Error: \(lexicon):2: unknown kind \"planet\"; use country, place, organization, person or office.\n"
+        )
+        #expect(try DossierProcess.run(["export", "--store", store]).stdout == before.stdout)
     }
 
     @Test func `a store path that is a folder is refused`() throws {

@@ -1,0 +1,80 @@
+import DossierTestSupport
+import Foundation
+import Testing
+
+/// The query commands on the graph built from the seed articles.
+@Suite struct SeedCommandTests {
+    let folder = TemporaryFolder()
+    let store: String
+
+    init() throws {
+        store = folder.file("seeds.sqlite")
+        let result = try DossierProcess.run(["build", DossierProcess.packageRoot + "/seeds", "--store", store])
+        try #require(result.status == 0, "\(result.stderr)")
+    }
+
+    func dossier(_ arguments: String...) throws -> DossierProcess.Result {
+        try DossierProcess.run(arguments + ["--store", store])
+    }
+
+    @Test func `path --explain connects Khan and Cohen through the visit, with its evidence`() throws {
+        let result = try dossier("path", "Imran Khan", "Yossi Cohen", "--explain")
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "Imran Khan")
+        #expect(lines.contains("  ─participant (sender)→ Zulfi Bukhari visits Tel Aviv (2020-11)"))
+        #expect(lines.contains("  ←participant (recipient)─ Yossi Cohen"))
+        #expect(
+            lines.contains {
+                $0.contains("“In a report from Israel Haymon, Zulfi Bukhari, the Pakistani Prime Minister’s")
+                    && $0.hasSuffix("seeds/pakistan-israel-contacts-asian-lite.txt")
+            })
+        #expect(
+            lines.contains {
+                $0.contains("disputed: reported by ") && $0.contains("Israel Hayom")
+                    && $0.hasSuffix("denied by Zulfi Bukhari")
+            })
+    }
+
+    @Test func `neighbours of Bukhari list his office, the visit and Khan`() throws {
+        let result = try dossier("neighbours", "Bukhari", "--depth", "1", "--json")
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let names = Set(((object["entities"] as? [[String: Any]]) ?? []).compactMap { $0["name"] as? String })
+        #expect(names.contains("Special Assistant to the Prime Minister of Pakistan"))
+        #expect(names.contains("Zulfi Bukhari visits Tel Aviv (2020-11)"))
+        #expect(names.contains("Imran Khan"))
+    }
+
+    @Test func `the timeline orders appointment, visit, denial and resignation`() throws {
+        let result = try dossier("timeline", "Zulfi Bukhari", "--json")
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(entries.compactMap { $0["type"] as? String } == ["appointment", "visit", "denial", "resignation"])
+        #expect(entries.first?["date"] as? String == "2018-09")
+        #expect(entries[1]["deniedBy"] as? [String] == ["person/zulfi-bukhari"])
+    }
+
+    @Test func `show names the sources of an event's claims`() throws {
+        let result = try dossier("show", "Zulfi Bukhari visits Tel Aviv (2020-11)")
+        #expect(result.stdout.contains("←reported─ Israel Hayom"))
+        #expect(result.stdout.contains("←denied─ Zulfi Bukhari"))
+        #expect(result.stdout.contains("─heldIn→ Tel Aviv"))
+    }
+
+    @Test func `building the seeds again adds nothing`() throws {
+        let result = try DossierProcess.run(["build", DossierProcess.packageRoot + "/seeds", "--store", store])
+        #expect(result.stdout.contains("0 new entities (0 merged), 0 new relations (0 merged), 0 new documents"))
+    }
+
+    @Test func `an HTML article is read without its markup`() throws {
+        let html = folder.write(
+            "page.html",
+            "<html><body><nav>Home | World</nav><article><h1>Talks</h1><p>Indian Foreign Minister Subrahmanyam Jaishankar met Chinese Foreign Minister Wang Yi in Moscow on September 10, 2020.</p></article><footer>Share this</footer></body></html>"
+        )
+        let result = try dossier("build", html)
+        #expect(result.status == 0, "\(result.stderr)")
+        let show = try dossier("show", "Subrahmanyam Jaishankar")
+        #expect(show.stdout.contains("─holds→ Foreign Minister of India"))
+        #expect(show.stdout.contains("Subrahmanyam Jaishankar meets Wang Yi (2020-09-10)"))
+    }
+}

@@ -1,0 +1,144 @@
+import Dossier
+import Testing
+
+@testable import DossierExtraction
+
+func build(_ texts: [String], date: String? = nil) -> GraphDraft {
+    let documents = texts.enumerated().map { index, text in
+        TextDocument(id: DocumentID(contentsOf: Array(text.utf8)), path: "doc\(index).txt", text: text, date: date)
+    }
+    return TextGraphBuilder(lexicon: sharedLexicon).build(documents)
+}
+
+extension GraphDraft {
+    func relation(_ kind: RelationKind, _ source: String, _ target: String) -> Relation? {
+        relations.values.first { relation in
+            relation.kind == kind && entities[relation.source]?.name == source
+                && entities[relation.target]?.name == target
+        }
+    }
+
+    func event(_ type: String) -> [Entity] {
+        entities.values.filter { $0.kind == .event && $0.attributes["type"] == type }.sorted { $0.id < $1.id }
+    }
+
+    func participants(of event: Entity, role: String) -> [String] {
+        relations.values.filter { $0.target == event.id && $0.kind == .participant && $0.attributes["role"] == role }
+            .compactMap { entities[$0.source]?.name }.sorted()
+    }
+}
+
+/// Texts written for these tests, about other countries, offices and events,
+/// so that the rules stay general.
+@Suite struct BuilderTests {
+    @Test func `a title before a name gives the office, its country and its holder`() throws {
+        let draft = build(["French President Emmanuel Macron arrived in Berlin on Monday."])
+        let holds = try #require(draft.relation(.holds, "Emmanuel Macron", "President of France"))
+        #expect(holds.attributes["status"] == "current")
+        #expect(holds.evidence.first?.sentence == "French President Emmanuel Macron arrived in Berlin on Monday.")
+        #expect(draft.relation(.officeOf, "President of France", "France") != nil)
+        let visit = try #require(draft.event("visit").first)
+        #expect(visit.name == "Emmanuel Macron visits Berlin")
+        #expect(draft.relation(.heldIn, visit.name, "Berlin") != nil)
+    }
+
+    @Test func `an appositive office, a former one and an adviser`() throws {
+        let draft = build([
+            "Kenya's foreign minister Raychelle Omamo met her Ethiopian counterpart Demeke Mekonnen in Addis Ababa on March 3, 2021. "
+                + "Peter Mwangi, the Kenyan President's special assistant, joined them. "
+                + "Then Ethiopian army chief Birhanu Jula was not there."
+        ])
+        #expect(draft.relation(.holds, "Raychelle Omamo", "Foreign Minister of Kenya") != nil)
+        #expect(draft.relation(.holds, "Peter Mwangi", "Special Assistant to the President of Kenya") != nil)
+        #expect(draft.relation(.holds, "Birhanu Jula", "Chief of Ethiopia Army")?.attributes["status"] == "former")
+        #expect(draft.relation(.counterpartOf, "Demeke Mekonnen", "Raychelle Omamo") != nil)
+        let meeting = try #require(draft.event("meeting").first)
+        #expect(meeting.attributes["date"] == "2021-03-03")
+        #expect(draft.participants(of: meeting, role: "participant") == ["Demeke Mekonnen", "Raychelle Omamo"])
+        #expect(draft.relation(.heldIn, meeting.name, "Addis Ababa") != nil)
+    }
+
+    @Test func `a reported visit carrying messages, and its denial, keep who says what`() throws {
+        let draft = build([
+            "According to the Nairobi Daily, Samuel Otieno visited Kampala in June 2019 to deliver a message from "
+                + "President Uhuru Kenyatta to Ugandan army chief Wilson Mbadi. Otieno denied the report on Twitter."
+        ])
+        let visit = try #require(draft.event("visit").first)
+        #expect(visit.name == "Samuel Otieno visits Kampala (2019-06)")
+        #expect(draft.participants(of: visit, role: "visitor") == ["Samuel Otieno"])
+        #expect(draft.participants(of: visit, role: "sender") == ["Uhuru Kenyatta"])
+        #expect(draft.participants(of: visit, role: "recipient") == ["Wilson Mbadi"])
+        #expect(draft.relation(.reported, "Nairobi Daily", visit.name) != nil)
+        let denied = try #require(draft.relation(.denied, "Samuel Otieno", visit.name))
+        #expect(denied.evidence.first?.sentence == "Otieno denied the report on Twitter.")
+        #expect(draft.event("denial").first?.name == "Samuel Otieno denies the visit")
+    }
+
+    @Test func `appointments and resignations are events with dates`() throws {
+        let draft = build([
+            "Chancellor Olaf Scholz appointed Anna Berg as his adviser in May 2022. Berg resigned on 4 July 2023."
+        ])
+        let appointment = try #require(draft.event("appointment").first)
+        #expect(appointment.name == "Olaf Scholz appoints Anna Berg (2022-05)")
+        #expect(draft.relation(.advises, "Anna Berg", "Olaf Scholz") != nil)
+        let resignation = try #require(draft.event("resignation").first)
+        #expect(resignation.attributes["date"] == "2023-07-04")
+        // A bare "Chancellor" names no country, so the adviser's office is named after the person.
+        #expect(draft.relation(.holds, "Anna Berg", "Adviser to Olaf Scholz")?.attributes["status"] == "former")
+    }
+
+    @Test func `citizenship, location, alliances and normalised relations`() {
+        let draft = build([
+            "Maria Lopez, a Spanish Mexican engineer, lives abroad. She showed her Canadian passport. "
+                + "They stayed in the Moroccan city of Tangier. Greece's ally France protested. "
+                + "Countries like Bahrain and Morocco are normalising relations with Israel."
+        ])
+        #expect(draft.relation(.citizenOf, "Maria Lopez", "Spain") != nil)
+        #expect(draft.relation(.citizenOf, "Maria Lopez", "Mexico") != nil)
+        #expect(draft.relation(.citizenOf, "Maria Lopez", "Canada") != nil)
+        #expect(draft.relation(.locatedIn, "Tangier", "Morocco") != nil)
+        #expect(draft.relation(.alliedWith, "France", "Greece") != nil)
+        #expect(draft.relation(.relationsWith, "Bahrain", "Israel")?.attributes["status"] == "normalized")
+    }
+
+    @Test func `two articles about one event give one event with evidence from both`() throws {
+        let draft = build([
+            "Diplomat Hana Novak visited Vienna in October 2018, Reuters reported.",
+            "Hana Novak travelled to Vienna for talks, the report said.",
+        ])
+        let visits = draft.event("visit")
+        #expect(visits.count == 1)
+        let visitor = try #require(
+            draft.relations.values.first { $0.kind == .participant && $0.target == visits[0].id })
+        #expect(Set(visitor.evidence.map(\.document)).count == 2)
+    }
+
+    @Test func `the same person named differently in two articles is one entity`() throws {
+        let draft = build(["General Qasim Ali Raza spoke.", "Qasim Raza left, and Raza said nothing."])
+        let people = draft.entities.values.filter { $0.kind == .person }
+        #expect(people.map(\.name) == ["Qasim Ali Raza"])
+        #expect(people.first?.aliases == ["General Qasim Ali Raza", "Qasim Raza", "Raza"])
+    }
+
+    @Test func `the builder is pure`() {
+        let text = "Prime Minister Jacinda Ardern visited Sydney in 2019. The New Zealand Herald reported the visit."
+        #expect(build([text]) == build([text]))
+    }
+
+    @Test func `every relation carries evidence from its document`() {
+        let draft = build(["French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on 3 May 2022."]
+        )
+        #expect(!draft.relations.isEmpty)
+        #expect(draft.relations.values.allSatisfy { !$0.evidence.isEmpty })
+    }
+
+    @Test func `odd input neither crashes nor hangs`() {
+        #expect(build([""]).entities.isEmpty)
+        #expect(build(["...,,,;;; !!! ???"]).entities.isEmpty)
+        let long = String(repeating: "Aaaa Bbbb ", count: 30_000)
+        #expect(build([long]).documents.count == 1)
+        let words = String(repeating: "Pakistan ", count: 300_000)
+        let draft = build([words])
+        #expect(draft.entities.keys.contains(EntityID(kind: .country, name: "Pakistan")))
+    }
+}
