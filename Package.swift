@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "DossierRender", targets: ["DossierRender"]),
         .library(name: "DossierExtraction", targets: ["DossierExtraction"]),
         .executable(name: "dossier", targets: ["DossierCLI"]),
+        .executable(name: "dossier-bench", targets: ["DossierBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -30,6 +31,11 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
         .target(name: "DossierRender", dependencies: ["Dossier", "CGraphviz"]),
+        .executableTarget(
+            name: "DossierBench",
+            dependencies: ["Dossier", "DossierStore", "DossierFormats", "DossierRender", "DossierExtraction"],
+            path: "Sources/DossierBench"
+        ),
         .executableTarget(
             name: "DossierCLI",
             dependencies: [

@@ -29,10 +29,23 @@ public struct Relation: Hashable, Codable, Sendable {
     public var target: EntityID { key.target }
 
     /// Adds evidence, keeping the list sorted and free of repeats.
+    /// - Complexity: O(log *k*) to find each item's place among *k*, plus the
+    ///   move of the items after it (none when items come in order).
     public mutating func addEvidence(_ items: some Sequence<Evidence>) {
-        var set = Set(evidence)
-        set.formUnion(items)
-        evidence = set.sorted()
+        for item in items {
+            if let last = evidence.last, last < item {
+                evidence.append(item)
+                continue
+            }
+            var low = 0
+            var high = evidence.count
+            while low < high {
+                let middle = (low + high) / 2
+                if evidence[middle] < item { low = middle + 1 } else { high = middle }
+            }
+            if low < evidence.count && evidence[low] == item { continue }
+            evidence.insert(item, at: low)
+        }
     }
 
     /// Folds another statement of the same relation into this one: evidence

@@ -98,7 +98,7 @@ struct ChunkRecognizer: MentionRecognizing {
             return made
         }
         if tokens[start..<end].contains(where: { token in
-            token.text.split(separator: "-").dropFirst().contains { $0.first?.isLowercase ?? false }
+            token.text.utf8.contains(0x2D) && token.text.split(separator: "-").dropFirst().contains { $0.first?.isLowercase ?? false }
         }) {
             return nil
         }
@@ -138,7 +138,7 @@ struct ChunkRecognizer: MentionRecognizing {
         if let previous, case .office = previous.kind, previous.end == start {
             return mention(.person, name, start, end)
         }
-        if lowered.contains(where: { $0.contains("-") && hasCountryPart($0) }) { return nil }
+        if lowered.contains(where: { $0.utf8.contains(0x2D) && hasCountryPart($0) }) { return nil }
         let common = lowered.filter { lexicon.isCommon($0) }.count
         if let classifier = lexicon.classifier {
             let (predicted, margin) = classifier.predict(tokens: tokens, start: start, end: end, lexicon: lexicon)

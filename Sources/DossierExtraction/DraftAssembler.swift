@@ -19,6 +19,13 @@ struct DraftAssembler {
     func assemble() -> GraphDraft {
         let people = personMap()
         func map(_ key: EntityKey) -> EntityKey { key.kind == .person ? people[key] ?? key : key }
+        var ids: [EntityKey: EntityID] = [:]
+        func id(_ key: EntityKey) -> EntityID {
+            if let known = ids[key] { return known }
+            let made = EntityID(kind: key.kind, name: key.name)
+            ids[key] = made
+            return made
+        }
         var entities: [EntityKey: Set<String>] = [:]
         for document in documents {
             for (key, surfaces) in document.surfaces { entities[map(key), default: []].formUnion(surfaces) }
@@ -67,8 +74,7 @@ struct DraftAssembler {
                 func resolve(_ node: NodeRef) -> EntityID? {
                     switch node {
                     case .entity(let key):
-                        let mapped = map(key)
-                        return EntityID(kind: mapped.kind, name: mapped.name)
+                        return id(map(key))
                     case .event(let event):
                         return eventOf["\(documentIndex):\(event)"].flatMap { eventIDs[$0] }
                     }
@@ -113,8 +119,11 @@ struct DraftAssembler {
         let split = names.map { ($0, $0.split(separator: " ").map(String.init)) }
             .sorted { ($0.1.count, $0.0) > ($1.1.count, $1.0) }
         var map: [EntityKey: EntityKey] = [:]
+        var byLast: [String: [(String, [String])]] = [:]
+        for entry in split { byLast[entry.1.last ?? "", default: []].append(entry) }
         for (name, words) in split {
-            let target = split.first { other in
+            let sameLast = byLast[words.last ?? ""] ?? []
+            let target = sameLast.first { other in
                 other.1.count > words.count
                     && (words.count == 1
                         ? other.1.last == words[0]
@@ -135,6 +144,14 @@ struct DraftAssembler {
     private func mergeEvents(map: (EntityKey) -> EntityKey) -> [MergedEvent] {
         var merged: [MergedEvent] = []
         var indexOf: [String: Int] = [:]
+        var buckets: [String: [Int]] = [:]
+        func bucketKeys(_ event: MergedEvent) -> [String] {
+            switch event.kind {
+            case .exercise: return ["exercise|" + (event.label ?? "").lowercased()]
+            case .meeting: return event.participants.map { "meeting|" + $0.entity.name }
+            default: return ["\(event.kind.rawValue)|" + (event.participants.first?.entity.name ?? "")]
+            }
+        }
         let order: [(Int, Int)] = documents.indices.flatMap { document in
             documents[document].events.indices.map { (document, $0) }
         }
@@ -150,12 +167,17 @@ struct DraftAssembler {
             candidate.places = record.places.map { ($0.entity, document.evidence($0.sentence)) }
             if let denies = record.denies { candidate.denies = indexOf["\(documentIndex):\(denies)"] }
             candidate.members = [(documentIndex, eventIndex)]
-            if let existing = merged.firstIndex(where: { compatible($0, candidate) }) {
+            let candidates = Set(bucketKeys(candidate).flatMap { buckets[$0] ?? [] }).sorted()
+            if let existing = candidates.first(where: { compatible(merged[$0], candidate) }) {
                 absorb(&merged[existing], candidate)
                 indexOf["\(documentIndex):\(eventIndex)"] = existing
+                for key in bucketKeys(merged[existing]) where !(buckets[key]?.contains(existing) ?? false) {
+                    buckets[key, default: []].append(existing)
+                }
             } else {
                 merged.append(candidate)
                 indexOf["\(documentIndex):\(eventIndex)"] = merged.count - 1
+                for key in bucketKeys(candidate) { buckets[key, default: []].append(merged.count - 1) }
             }
         }
         return merged

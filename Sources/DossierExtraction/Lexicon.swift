@@ -92,7 +92,13 @@ public struct Lexicon: Sendable {
     }
 
     /// The senses of exactly this phrase.
+    /// - Complexity: O(1) on average for one word; a phrase is tokenized first.
     func senses(of phrase: String) -> [Sense] {
+        if !phrase.utf8.contains(where: { $0 == 0x20 || $0 == 0x2E || $0 == 0x27 || $0 == 0x2C }) {
+            let word = phrase.lowercased()
+            guard let next = nodes[0].children[word] else { return [] }
+            return nodes[next].senses
+        }
         var node = 0
         for word in Tokenizer.words(of: phrase.lowercased()) {
             guard let next = nodes[node].children[word] else { return [] }

@@ -93,7 +93,7 @@ public struct TextGraphBuilder: Sendable {
     /// A date given near the top: a line "Date: …", "Published …" or a
     /// line that is only a full date.
     private func documentDate(_ prepared: PreparedText) -> String? {
-        let head = Array(prepared.scalars.prefix(600))
+        let head = Array(prepared.scalars.prefix(300))
         var recognizer = DateRecognizer(lexicon: lexicon)
         recognizer.documentDate = nil
         for sentence in Tokenizer.sentences(in: head).prefix(4) {

@@ -21,9 +21,21 @@ struct PreparedText: Sendable {
     func sourceText(_ start: Int, _ end: Int) -> String {
         let from = sourceOffset(start)
         let to = end >= scalars.count ? source.count : (origin == nil ? end : sourceOffset(end - 1) + 1)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: source[from..<max(from, min(to, source.count))])
-        return String(view)
+        return Self.string(source[from..<max(from, min(to, source.count))])
+    }
+
+    /// A string of scalars, built through UTF-8 (much faster than appending scalars).
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count + 8)
+        for scalar in scalars {
+            if scalar.value < 0x80 {
+                bytes.append(UInt8(scalar.value))
+            } else {
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

@@ -46,11 +46,31 @@ enum Tokenizer {
     }
 
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+        let value = scalar.value
+        if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+        return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        ("0"..."9").contains(scalar)
+        scalar.value >= 0x30 && scalar.value <= 0x39
+    }
+
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+        return scalar.properties.isUppercase
+    }
+
+    static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value >= 0x61 && value <= 0x7A }
+        return scalar.properties.isLowercase
+    }
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        return scalar.properties.isWhitespace
     }
 
     /// Sentences of the text.
@@ -69,9 +89,7 @@ enum Tokenizer {
         }
 
         func append(_ start: Int, _ end: Int) {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[start..<end])
-            let text = String(view)
+            let text = PreparedText.string(scalars[start..<end])
             let first = scalars[start]
             var letters = 0
             var upper = 0
@@ -94,7 +112,7 @@ enum Tokenizer {
 
         while index < count {
             let scalar = scalars[index]
-            if scalar == " " || scalar == "\n" || scalar.properties.isWhitespace {
+            if scalar == " " || scalar == "\n" || isSpace(scalar) {
                 if scalar == "\n" {
                     lineBreakBefore = true
                     lineBreaks += 1
@@ -194,6 +212,6 @@ enum Tokenizer {
         guard next < scalars.count else { return true }
         let scalar = scalars[next]
         if scalar == "\n" { return true }
-        return scalar.properties.isUppercase || isDigit(scalar) || scalar == "\"" || !isLetter(scalar)
+        return isUppercase(scalar) || isDigit(scalar) || scalar == "\"" || !isLetter(scalar)
     }
 }

@@ -1,0 +1,2 @@
+import Foundation
+enum GraphGenerator { static func run(_ options: BenchOptions) throws {} }

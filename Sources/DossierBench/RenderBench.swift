@@ -1,0 +1,2 @@
+import Foundation
+enum RenderBench { static func run(_ options: BenchOptions) throws {} }

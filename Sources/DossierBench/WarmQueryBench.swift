@@ -1,0 +1,2 @@
+import Foundation
+enum WarmQueryBench { static func run(_ options: BenchOptions) throws {} }
