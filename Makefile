@@ -7,7 +7,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_STORE ?= demo.sqlite
 RELEASE_BIN = .build/release/dossier
 
-.PHONY: setup demo test format clean
+.PHONY: setup demo test bench model format clean
 
 # System packages: libgraphviz (with pkg-config) for rendering, and fonts
 # that cover Latin, Greek, Cyrillic, Hebrew, Arabic and CJK names.
@@ -28,17 +28,39 @@ setup:
 demo: setup
 	swift build -c release --product dossier
 	rm -f $(DEMO_STORE) $(DEMO_STORE)-wal $(DEMO_STORE)-shm
-	$(RELEASE_BIN) build --store $(DEMO_STORE) examples/nodes.csv examples/edges.csv
+	$(RELEASE_BIN) build --store $(DEMO_STORE) seeds/
 	$(RELEASE_BIN) stats --store $(DEMO_STORE)
+	@echo
+	$(RELEASE_BIN) entities --kind person --store $(DEMO_STORE)
+	@echo
+	$(RELEASE_BIN) entities --kind event --store $(DEMO_STORE)
+	@echo
+	$(RELEASE_BIN) path "Imran Khan" "Yossi Cohen" --store $(DEMO_STORE)
+	@echo
+	$(RELEASE_BIN) timeline "Zulfi Bukhari" --store $(DEMO_STORE)
 	$(RELEASE_BIN) render --store $(DEMO_STORE) -o examples/seeds.svg
 	$(RELEASE_BIN) render --store $(DEMO_STORE) -o examples/seeds.png
 	@echo
 	@echo "Try: $(RELEASE_BIN) show Bukhari --store $(DEMO_STORE)"
 
 test: setup
+	@python3 -c "import networkx" 2>/dev/null || python3 -m pip install --quiet networkx
 	swift format lint --strict --recursive Sources Tests Package.swift
 	swift build --build-tests
 	swift test --skip-build
+
+# Release benchmark against networkx and igraph; BENCH_SIZES chooses sizes.
+bench: setup
+	@command -v dot >/dev/null 2>&1 || { $(SUDO) apt-get update && $(SUDO) apt-get install -y graphviz; }
+	@python3 -c "import networkx, igraph" 2>/dev/null || python3 -m pip install --quiet networkx igraph
+	swift build -c release --product dossier
+	swift build -c release --product dossier-bench
+	python3 bench/run.py
+
+# Rebuild the text builder's common words and chunk classifier from Re-DocRED.
+model:
+	swift build --product dossier
+	.build/debug/dossier train-extractor --data ../shared/data/redocred/dev_revised.json --output Sources/DossierExtraction/Resources
 
 format:
 	swift format --in-place --recursive Sources Tests Package.swift

@@ -28,7 +28,10 @@ enum ExtractionBench {
                 if paragraphs.count > 2 { paragraphs.append(paragraphs.removeFirst()) }
                 let varied = "Report \(round)-\(index)\n" + paragraphs.joined(separator: "\n")
                 words += TextGraphBuilder.wordCount(varied)
-                documents.append(TextDocument(id: DocumentID(contentsOf: Array(varied.utf8)), path: "bench/\(round)-\(index).txt", text: varied))
+                documents.append(
+                    TextDocument(
+                        id: DocumentID(contentsOf: Array(varied.utf8)), path: "bench/\(round)-\(index).txt",
+                        text: varied))
             }
             round += 1
         }

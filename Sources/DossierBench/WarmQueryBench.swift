@@ -1,2 +1,44 @@
+import Dossier
+import DossierStore
 import Foundation
-enum WarmQueryBench { static func run(_ options: BenchOptions) throws {} }
+
+/// The library's shortest path and 2-hop neighbourhood in one process, per
+/// query, on the whole graph held in memory.
+enum WarmQueryBench {
+    static func lines(_ path: String) -> [String] {
+        ((try? String(contentsOfFile: path, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
+    }
+
+    static func run(_ options: BenchOptions) throws {
+        let folder = options.string("data", "bench/data/10000")
+        let store = try GraphStore(path: options.string("store", folder + "/store.sqlite"), access: .readOnly)
+        let loadStart = now()
+        let graph = try store.graph()
+        let loadSeconds = now() - loadStart
+        var pathTimes: [Double] = []
+        var lengths: [String] = []
+        for line in lines(folder + "/pairs.csv") {
+            let ends = line.split(separator: ",").compactMap { EntityID(rawValue: String($0)) }
+            guard ends.count == 2 else { continue }
+            let start = now()
+            let path = try graph.shortestPath(from: ends[0], to: ends[1])
+            pathTimes.append(now() - start)
+            lengths.append("\(ends[0]),\(ends[1]),\(path?.length ?? -1)")
+        }
+        var neighbourTimes: [Double] = []
+        var sizes: [Int] = []
+        for line in lines(folder + "/starts.csv") {
+            guard let id = EntityID(rawValue: line) else { continue }
+            let start = now()
+            let ball = try graph.neighbours(of: id, depth: 2)
+            neighbourTimes.append(now() - start)
+            sizes.append(ball.entities.count)
+        }
+        try lengths.joined(separator: "\n").write(
+            toFile: folder + "/dossier-lengths.csv", atomically: true, encoding: .utf8)
+        report([
+            "measure": "warm", "loadSeconds": loadSeconds, "pathMedianMs": median(pathTimes) * 1000,
+            "neighboursMedianMs": median(neighbourTimes) * 1000, "medianNeighbourhood": median(sizes.map(Double.init)),
+        ])
+    }
+}

@@ -53,10 +53,13 @@ struct BuildCommand: ParsableCommand {
         if !source.texts.isEmpty {
             source.draft.merge(try extract(source.texts))
         }
+        try resolveDeclaredRelations(&source, storePath: storePath, storeExists: existed)
         let summary: GraphStore.MergeSummary
         do {
             let store = try GraphStore(path: storePath, access: .readWrite, busyTimeout: storeOptions.busyTimeout)
-            summary = try store.merge(source.draft, origins: source.origins)
+            summary = try store.merge(
+                source.draft, origins: source.origins, corrections: source.facts.flatMap(\.corrections),
+                correctionSource: files.map(\.path).joined(separator: ", "))
         } catch {
             if !existed { Self.removeStore(at: storePath) }
             throw error
@@ -72,6 +75,9 @@ struct BuildCommand: ParsableCommand {
         }
         for path in skipped {
             Terminal.note("skipped \(Terminal.safe(path)): already in the store")
+        }
+        for correction in summary.unmatchedCorrections {
+            Terminal.note("kept for later builds (its names match nothing yet): \(Terminal.safe(correction.summary))")
         }
         print(
             "Built \(Terminal.count(files.count, "file", "files")) into \(Terminal.safe(storePath)): "
@@ -98,6 +104,40 @@ struct BuildCommand: ParsableCommand {
             }
         }
         return TextGraphBuilder(lexicon: words).build(documents)
+    }
+
+    /// Turns the names at the ends of relations that facts files declare
+    /// into entities: those the build holds (by name or alias), else those
+    /// the store holds.
+    private func resolveDeclaredRelations(_ source: inout BuildSource, storePath: String, storeExists: Bool) throws {
+        let declared = source.facts.flatMap(\.relations)
+        guard !declared.isEmpty else { return }
+        var byName: [String: EntityID] = [:]
+        for entity in source.draft.entities.values {
+            for name in [entity.name] + entity.aliases { byName[name.lowercased()] = entity.id }
+        }
+        let store = storeExists ? try storeOptions.openForReading() : nil
+        func resolve(_ name: String, _ origin: String) throws -> EntityID {
+            if let id = byName[name.lowercased()] ?? EntityID(rawValue: name).flatMap({ source.draft.entities[$0]?.id })
+            {
+                return id
+            }
+            if let store {
+                do {
+                    return try store.resolve(name).id
+                } catch StoreError.lookup(.noSuchEntity) {
+                } catch { throw error }
+            }
+            throw GraphError.invalidQuery(
+                "\(origin): the relation names \"\(name)\", which is neither declared in the facts file, found in this build, "
+                    + "nor in the store. Declare it under \"entities\", or correct the name. Nothing was written.")
+        }
+        for item in declared {
+            let relation = item.relation(
+                from: try resolve(item.source, item.origin), to: try resolve(item.target, item.origin))
+            source.draft.add(relation)
+            source.origins[relation.key] = item.origin
+        }
     }
 
     /// Removes a store file that this build made and could not fill.

@@ -98,7 +98,8 @@ struct ChunkRecognizer: MentionRecognizing {
             return made
         }
         if tokens[start..<end].contains(where: { token in
-            token.text.utf8.contains(0x2D) && token.text.split(separator: "-").dropFirst().contains { $0.first?.isLowercase ?? false }
+            token.text.utf8.contains(0x2D)
+                && token.text.split(separator: "-").dropFirst().contains { $0.first?.isLowercase ?? false }
         }) {
             return nil
         }

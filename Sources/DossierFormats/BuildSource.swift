@@ -9,6 +9,8 @@ public struct BuildSource: Sendable {
     public var origins: [RelationKey: String]
     /// Articles for the text builder, in the order given.
     public var texts: [SourceFile] = []
+    /// Facts files: declared relations to resolve, and corrections.
+    public var facts: [FactsReader.Facts] = []
 
     /// Wraps a draft and the places its relations came from.
     public init(draft: GraphDraft = GraphDraft(), origins: [RelationKey: String] = [:]) {
@@ -21,5 +23,6 @@ public struct BuildSource: Sendable {
         draft.merge(other.draft)
         origins.merge(other.origins) { first, _ in first }
         texts += other.texts
+        facts += other.facts
     }
 }

@@ -2,7 +2,8 @@ public import Dossier
 
 /// Reads CSV pairs: `nodes.csv` files (header `id,kind,name`, optional
 /// `aliases` split on `|`, other columns become attributes) and `edges.csv`
-/// files (header `source,target,kind`, other columns become attributes).
+/// files (header `source,target,kind`, other columns become attributes). A
+/// column named `attr:X` is the attribute X, for names the pair itself uses.
 ///
 /// Each file becomes a document; a relation's evidence is the line of the
 /// edges file that declares it.
@@ -196,10 +197,11 @@ public struct CSVGraphReader: Sendable {
             var extra: [(String, Int)] = []
             for (position, name) in header.fields.enumerated() {
                 let key = name.trimmed.lowercased()
-                if required.contains(key) {
+                if required.contains(key) && index[key] == nil {
                     index[key] = position
                 } else if !key.isEmpty {
-                    extra.append((name.trimmed, position))
+                    let trimmed = name.trimmed
+                    extra.append((trimmed.hasPrefix("attr:") ? String(trimmed.dropFirst(5)) : trimmed, position))
                 }
             }
             for name in required where index[name] == nil {
@@ -232,7 +234,12 @@ public struct CSVGraphReader: Sendable {
 
 extension StringProtocol {
     /// The text without spaces and tabs at either end.
-    var trimmed: String { trimming(" \t") }
+    var trimmed: String {
+        let bytes = Array(utf8)
+        guard let first = bytes.first, let last = bytes.last else { return "" }
+        if first != 0x20 && first != 0x09 && last != 0x20 && last != 0x09 { return String(self) }
+        return trimming(" \t")
+    }
 
     func trimming(_ characters: String) -> String {
         var slice = Substring(self)

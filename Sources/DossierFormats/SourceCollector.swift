@@ -12,6 +12,8 @@ public struct SourceCollector: Sendable {
         case csv(CSVGraphReader.Role)
         /// An article: plain text, Markdown or HTML.
         case text(isHTML: Bool)
+        /// A facts file of declarations and corrections (JSON, `dossier-facts/1`).
+        case facts
     }
 
     /// File name endings that a folder is searched for.
@@ -54,7 +56,7 @@ public struct SourceCollector: Sendable {
         let lowered = file.path.lowercased()
         if lowered.hasSuffix(".json") {
             if file.bytes.isEmpty { throw .empty(path: file.path) }
-            return .interchange
+            return FactsReader.recognizes(file.bytes) ? .facts : .interchange
         }
         if lowered.hasSuffix(".csv") {
             if let role = CSVGraphReader.role(of: file.bytes) { return .csv(role) }
@@ -89,6 +91,10 @@ public struct SourceCollector: Sendable {
             case .csv(.nodes): nodes.append(file)
             case .csv(.edges): edges.append(file)
             case .text: if !skipping.contains(file.documentID) { source.texts.append(file) }
+            case .facts:
+                let facts = try FactsReader().read(file)
+                source.draft.merge(facts.source.draft)
+                source.facts.append(facts)
             }
         }
         if !nodes.isEmpty || !edges.isEmpty {

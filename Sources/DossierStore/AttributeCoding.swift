@@ -6,10 +6,34 @@ enum AttributeCoding {
     /// The JSON text of `attributes`, keys sorted.
     static func encode(_ attributes: [String: String]) -> String {
         if attributes.isEmpty { return "{}" }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(attributes) else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
+        var out = "{"
+        for (index, key) in attributes.keys.sorted().enumerated() {
+            if index > 0 { out += "," }
+            out += quote(key) + ":" + quote(attributes[key]!)
+        }
+        return out + "}"
+    }
+
+    /// A JSON string literal.
+    static func quote(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
     }
 
     /// The attributes in a JSON text; `{}` and anything unreadable give none.

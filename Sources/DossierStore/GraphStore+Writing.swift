@@ -15,6 +15,8 @@ extension GraphStore {
         public var relationsAdded = 0
         /// Relations that were there and gained evidence or attributes.
         public var relationsMerged = 0
+        /// Kept corrections whose names matched nothing in the store.
+        public var unmatchedCorrections: [GraphCorrection] = []
 
         /// A summary of a build that changed nothing.
         public init() {}
@@ -36,13 +38,21 @@ extension GraphStore {
     /// - Throws: ``StoreError``; when it throws, nothing was written.
     /// - Complexity: O(*n* log *N*) index look-ups for *n* items in the draft
     ///   and *N* in the store.
+    /// - Parameter corrections: corrections from facts files to keep and
+    ///   apply; every correction kept earlier is applied again after the merge.
     @discardableResult
-    public func merge(_ draft: GraphDraft, origins: [RelationKey: String] = [:]) throws(StoreError) -> MergeSummary {
+    public func merge(
+        _ draft: GraphDraft, origins: [RelationKey: String] = [:], corrections: [GraphCorrection] = [],
+        correctionSource: String = ""
+    ) throws(StoreError) -> MergeSummary {
         do {
             return try database.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA cache_size = -262144")
                 var summary = MergeSummary()
                 try db.inTransaction(.immediate) {
                     summary = try Writer(db: db).merge(draft, origins: origins)
+                    summary.unmatchedCorrections = try CorrectionWriter(db: db).apply(
+                        corrections, source: correctionSource)
                     return .commit
                 }
                 return summary
@@ -60,14 +70,19 @@ private struct Writer {
     func merge(_ draft: GraphDraft, origins: [RelationKey: String]) throws -> GraphStore.MergeSummary {
         var summary = GraphStore.MergeSummary()
         var documentNumbers: [DocumentID: Int64] = [:]
+        var newDocuments = Set<Int64>()
         for document in draft.sortedDocuments {
             let (number, added) = try upsertDocument(document)
             documentNumbers[document.id] = number
-            if added { summary.documentsAdded += 1 }
+            if added {
+                summary.documentsAdded += 1
+                newDocuments.insert(number)
+            }
         }
+        var sentencesOfNewDocuments: [SentenceKey: Int64] = [:]
         var entityNumbers: [EntityID: Int64] = [:]
         entityNumbers.reserveCapacity(draft.entities.count)
-        for entity in draft.sortedEntities {
+        for entity in draft.entities.values {
             let (number, change) = try upsertEntity(entity)
             entityNumbers[entity.id] = number
             switch change {
@@ -85,14 +100,18 @@ private struct Writer {
             }
             throw StoreError.danglingRelation(relation: relation.id, missing: id, origin: origins[relation.key])
         }
-        for relation in draft.sortedRelations {
+        for relation in draft.relations.values {
             let source = try number(of: relation.source, in: relation)
             let target = try number(of: relation.target, in: relation)
             let (relationNumber, change) = try upsertRelation(relation, source: source, target: target)
             var gained = false
             for item in relation.evidence {
                 let document = try documentNumbers[item.document] ?? documentNumber(item.document)
-                gained = try addEvidence(item, document: document, relation: relationNumber) || gained
+                gained =
+                    try addEvidence(
+                        item, document: document, relation: relationNumber,
+                        isNewDocument: newDocuments.contains(document),
+                        known: &sentencesOfNewDocuments) || gained
             }
             switch change {
             case .added: summary.relationsAdded += 1
@@ -166,16 +185,17 @@ private struct Writer {
     // MARK: - Relations
 
     private func upsertRelation(_ relation: Relation, source: Int64, target: Int64) throws -> (Int64, Change) {
+        let key = relation.key
+        let insert = try db.cachedStatement(
+            sql: "INSERT OR IGNORE INTO relations (kind, source, target, role, attributes) VALUES (?, ?, ?, ?, ?)")
+        try insert.execute(arguments: [
+            key.kind.rawValue, source, target, key.role, AttributeCoding.encode(relation.attributes),
+        ])
+        if db.changesCount > 0 { return (db.lastInsertedRowID, .added) }
         let find = try db.cachedStatement(
             sql: "SELECT number, attributes FROM relations WHERE source = ? AND target = ? AND kind = ? AND role = ?")
-        let key = relation.key
         guard let row = try Row.fetchOne(find, arguments: [source, target, key.kind.rawValue, key.role]) else {
-            let insert = try db.cachedStatement(
-                sql: "INSERT INTO relations (kind, source, target, role, attributes) VALUES (?, ?, ?, ?, ?)")
-            try insert.execute(arguments: [
-                key.kind.rawValue, source, target, key.role, AttributeCoding.encode(relation.attributes),
-            ])
-            return (db.lastInsertedRowID, .added)
+            throw StoreError.database(path: "", message: "a relation could neither be added nor found")
         }
         let number: Int64 = row["number"]
         var attributes = AttributeCoding.decode(row["attributes"])
@@ -189,19 +209,37 @@ private struct Writer {
         return (number, .merged)
     }
 
+    /// A sentence's place and text, to find it again within one build.
+    struct SentenceKey: Hashable {
+        var document: Int64
+        var start: Int
+        var end: Int
+        var text: String
+    }
+
     /// Links a relation to a sentence, adding the sentence when new; returns
-    /// whether the link is new.
-    private func addEvidence(_ item: Evidence, document: Int64, relation: Int64) throws -> Bool {
-        let find = try db.cachedStatement(
-            sql: "SELECT number FROM sentences WHERE document = ? AND start = ? AND \"end\" = ? AND text = ?")
+    /// whether the link is new. Sentences of documents new to this build
+    /// are looked up in memory, not in the store.
+    private func addEvidence(
+        _ item: Evidence, document: Int64, relation: Int64, isNewDocument: Bool, known: inout [SentenceKey: Int64]
+    ) throws -> Bool {
+        let key = SentenceKey(document: document, start: item.start, end: item.end, text: item.sentence)
         let sentence: Int64
-        if let number = try Int64.fetchOne(find, arguments: [document, item.start, item.end, item.sentence]) {
+        if let number = known[key] {
+            sentence = number
+        } else if !isNewDocument,
+            let number = try Int64.fetchOne(
+                try db.cachedStatement(
+                    sql: "SELECT number FROM sentences WHERE document = ? AND start = ? AND \"end\" = ? AND text = ?"),
+                arguments: [document, item.start, item.end, item.sentence])
+        {
             sentence = number
         } else {
             let insert = try db.cachedStatement(
                 sql: "INSERT INTO sentences (document, start, \"end\", text) VALUES (?, ?, ?, ?)")
             try insert.execute(arguments: [document, item.start, item.end, item.sentence])
             sentence = db.lastInsertedRowID
+            if isNewDocument { known[key] = sentence }
         }
         let link = try db.cachedStatement(sql: "INSERT OR IGNORE INTO evidence (relation, sentence) VALUES (?, ?)")
         try link.execute(arguments: [relation, sentence])

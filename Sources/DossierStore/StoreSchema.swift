@@ -63,6 +63,12 @@ enum StoreSchema {
                     """)
             try db.execute(sql: "PRAGMA application_id = \(applicationID)")
         }
+        migrator.registerMigration("v2-corrections") { db in
+            try db.execute(
+                sql:
+                    "CREATE TABLE corrections (number INTEGER PRIMARY KEY, correction TEXT NOT NULL UNIQUE, source TEXT NOT NULL)"
+            )
+        }
         return migrator
     }
 }

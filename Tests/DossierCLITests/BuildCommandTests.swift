@@ -29,10 +29,15 @@ import Testing
     }
 
     @Test func `a folder builds every file it knows and a second build skips known documents`() throws {
-        let result = try dossier("build", Self.examples)
+        for name in ["nodes.csv", "edges.csv"] {
+            folder.write(
+                "pair/" + name, bytes: Array(FileManager.default.contents(atPath: Self.examples + "/" + name)!))
+        }
+        folder.write("pair/notes.pdf", "%PDF")
+        let result = try dossier("build", folder.file("pair"))
         #expect(result.status == 0)
         #expect(result.stdout.contains("25 new entities (0 merged), 32 new relations (0 merged), 2 new documents"))
-        let again = try dossier("build", Self.examples)
+        let again = try dossier("build", folder.file("pair"))
         #expect(again.status == 0)
         #expect(again.stdout.contains("0 new entities (0 merged), 0 new relations (0 merged), 0 new documents"))
         #expect(again.stderr.contains("already in the store"))

@@ -85,7 +85,9 @@ extension DossierProcess {
     /// store's path; fails when the build does.
     public static func buildExamples(in folder: TemporaryFolder) throws -> String {
         let store = folder.file("store.sqlite")
-        let result = try run(["build", packageRoot + "/examples", "--store", store])
+        let result = try run([
+            "build", packageRoot + "/examples/nodes.csv", packageRoot + "/examples/edges.csv", "--store", store,
+        ])
         guard result.status == 0 else { throw ExampleBuildFailed(message: result.stderr) }
         return store
     }
