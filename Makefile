@@ -7,7 +7,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_STORE ?= demo.sqlite
 RELEASE_BIN = .build/release/dossier
 
-.PHONY: setup demo test bench model format clean
+.PHONY: setup demo test bench fuzz model format clean
 
 # System packages: libgraphviz (with pkg-config) for rendering, and fonts
 # that cover Latin, Greek, Cyrillic, Hebrew, Arabic and CJK names.
@@ -56,6 +56,11 @@ bench: setup
 	swift build -c release --product dossier
 	swift build -c release --product dossier-bench
 	python3 bench/run.py
+
+# Longer seeded fuzzing of the readers, the text builder and the DOT writer.
+fuzz: setup
+	swift build --build-tests
+	FUZZ_ITERATIONS=$${FUZZ_ITERATIONS:-20000} swift test --skip-build --filter "Fuzz|survives libgraphviz"
 
 # Rebuild the text builder's common words and chunk classifier from Re-DocRED.
 model:

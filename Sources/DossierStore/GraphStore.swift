@@ -21,6 +21,8 @@ public final class GraphStore: Sendable {
     public let path: String
     let database: DatabaseQueue
     let busyTimeout: Double
+    /// A private copy read instead of a store in a folder this user cannot write.
+    let temporaryCopy: String?
 
     /// Opens (or, for writing, makes) the store at `path`.
     ///
@@ -52,11 +54,37 @@ public final class GraphStore: Sendable {
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
             }
         }
+        var copy: String?
+        var opened: DatabaseQueue
         do {
-            database = try DatabaseQueue(path: path, configuration: configuration)
+            opened = try DatabaseQueue(path: path, configuration: configuration)
+            if access == .readOnly {
+                _ = try opened.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master") }
+            }
+        } catch let error as DatabaseError
+            where access == .readOnly && [.SQLITE_READONLY, .SQLITE_CANTOPEN].contains(error.resultCode)
+        {
+            // A WAL store in a folder this user cannot write: SQLite cannot make
+            // its shared-memory file there, so read a private copy instead.
+            let temporary = NSTemporaryDirectory() + "dossier-read-\(UUID().uuidString).sqlite"
+            guard let bytes = FileManager.default.contents(atPath: path),
+                FileManager.default.createFile(atPath: temporary, contents: bytes)
+            else {
+                throw StoreError.readOnly(
+                    path: path, reason: "its folder is read-only and the file cannot be copied to read it")
+            }
+            do {
+                opened = try DatabaseQueue(path: temporary, configuration: configuration)
+                copy = temporary
+            } catch {
+                try? FileManager.default.removeItem(atPath: temporary)
+                throw Self.wrap(error, path: path, busyTimeout: busyTimeout)
+            }
         } catch {
             throw Self.wrap(error, path: path, busyTimeout: busyTimeout)
         }
+        database = opened
+        temporaryCopy = copy
         try checkAndMigrate(access: access)
     }
 
@@ -88,6 +116,12 @@ public final class GraphStore: Sendable {
             throw error
         } catch {
             throw Self.wrap(error, path: path, busyTimeout: busyTimeout)
+        }
+    }
+
+    deinit {
+        if let temporaryCopy {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporaryCopy + suffix) }
         }
     }
 
