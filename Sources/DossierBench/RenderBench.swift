@@ -37,10 +37,11 @@ enum RenderBench {
 
     static func run(_ options: BenchOptions) throws {
         let dotCommand = options.string("dot", "/usr/bin/dot")
-        for (nodes, layout, runs) in [(50, "dot", 5), (500, "dot", 3), (5_000, "sfdp", 1)] {
+        for (nodes, layout, runs) in [(50, "dot", 5), (500, "dot", 3), (5_000, "sfdp", 3)] {
             let (graph, subgraph) = try graph(nodes: nodes, seed: UInt64(nodes))
             var options = DOTWriter.Options()
             options.legend = false
+            options.curvedEdges = layout == "dot"
             let text = DOTWriter().write(subgraph, in: graph, options: options)
             let inProcess = try time(runs) {
                 _ = try GraphvizContext.shared.render(dot: text, layout: layout, format: "svg")

@@ -20,6 +20,10 @@ public struct DOTWriter: Sendable {
         public var highlightedEntities: Set<EntityID> = []
         /// Whether to draw the legend.
         public var legend = true
+        /// Whether edges are routed as curves around nodes and overlaps
+        /// removed: good with `dot`, very slow with the force layouts on
+        /// large drawings.
+        public var curvedEdges = true
 
         /// Default options: a legend, nothing highlighted, no clusters.
         public init() {}
@@ -41,7 +45,9 @@ public struct DOTWriter: Sendable {
     public func write(_ subgraph: Subgraph, in graph: Graph, options: Options = Options()) -> String {
         var out = "digraph dossier {\n"
         out += "  graph [fontname=\(quote(style.font)), bgcolor=\"white\", pad=\"0.3\", nodesep=\"0.35\", "
-        out += "ranksep=\"0.55\", overlap=\"false\", splines=\"true\", outputorder=\"edgesfirst\"];\n"
+        out += "ranksep=\"0.55\", "
+        out += options.curvedEdges ? "overlap=\"false\", splines=\"true\", " : "overlap=\"scale\", "
+        out += "outputorder=\"edgesfirst\"];\n"
         out += "  node [fontname=\(quote(style.font)), fontsize=\"11\", penwidth=\"1.2\", margin=\"0.12,0.06\"];\n"
         out +=
             "  edge [fontname=\(quote(style.font)), fontsize=\"9\", arrowsize=\"0.7\", color=\(quote(style.edgeColour)), "

@@ -68,6 +68,8 @@ public struct DiagramRenderer: Sendable {
         guard subgraph.entities.count <= maximumEntities else {
             throw .tooLarge(entities: subgraph.entities.count, limit: maximumEntities)
         }
+        var options = options
+        options.curvedEdges = layout == .dot || subgraph.entities.count <= LayoutEngine.layeredLimit
         let text = writer.write(subgraph, in: graph, options: options)
         if format == .dot { return Array(text.utf8) }
         return try GraphvizContext.shared.render(dot: text, layout: layout.rawValue, format: format.rawValue)
