@@ -1,11 +1,11 @@
 public import Foundation
 
 /// The stable, readable id of an entity: `kind/slug-of-name`, such as
-/// `person/zulfi-bukhari`.
+/// `person/jane-roe`.
 ///
 /// Ids are the same across rebuilds of the same input, so they are safe to
-/// keep in notes and scripts. Two names that slug alike (`Imran Khan`,
-/// `Imran  Khan`, `imran-khan`) give the same id and so the same entity.
+/// keep in notes and scripts. Two names that slug alike (`Jane Roe`,
+/// `Jane  Roe`, `jane-roe`) give the same id and so the same entity.
 public struct EntityID: RawRepresentable, Hashable, Comparable, Codable, Sendable,
     CustomStringConvertible
 {

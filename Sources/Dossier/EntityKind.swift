@@ -1,6 +1,6 @@
 /// The kind of an entity in a Dossier graph, as named in the graph model.
 ///
-/// The raw value is the word used in ids (`person/imran-khan`), in the JSON
+/// The raw value is the word used in ids (`person/jane-roe`), in the JSON
 /// interchange form and in the store.
 public enum EntityKind: String, CaseIterable, Codable, Comparable, Hashable, Sendable {
     /// A human being.

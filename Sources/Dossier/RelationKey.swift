@@ -3,7 +3,7 @@
 ///
 /// Its text form is the relation's id: `kind:source->target`, with the role
 /// in brackets after a participant's kind
-/// (`participant[visitor]:person/zulfi-bukhari->event/…`).
+/// (`participant[visitor]:person/jane-roe->event/…`).
 public struct RelationKey: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
     /// The relation's kind.
     public var kind: RelationKind

@@ -20,7 +20,7 @@ enum Describe {
         return text
     }
 
-    /// "reported by Israel Hayom; denied by Zulfi Bukhari", or `nil` when
+    /// "reported by The Daily Paper; denied by Jane Roe", or `nil` when
     /// nobody is on record for the event.
     static func claims(_ attribution: Path.Dispute?) -> String? {
         guard let attribution else { return nil }

@@ -55,7 +55,7 @@ extension DocumentAnalyzer {
                 facts.add(
                     FactRecord(kind: .alliedWith, source: .entity(key), target: .entity(ally), sentence: sentence))
             }
-            // "met his Israeli counterpart Silvan Shalom"
+            // "met her French counterpart Anne Dupont"
             if key.kind == .person, unit.start >= 1, tokens[unit.start - 1].lower == "counterpart",
                 let other = subject(units, before: unit.start, tokens: tokens, kinds: [.person]), other != key
             {

@@ -249,38 +249,26 @@ struct OfficeBook: Sendable {
 
     /// holds, officeOf and advises facts.
     func emit(into facts: inout DocumentFacts) {
+        func officeOf(_ office: EntityKey, _ qualifier: OfficeUnit.Qualifier, sentence: Int) {
+            let owner: EntityKey? =
+                switch qualifier {
+                case .country(let country): EntityKey(kind: .country, name: country)
+                case .organization(let organization): EntityKey(kind: .organization, name: organization)
+                default: nil
+                }
+            if let owner {
+                facts.add(
+                    FactRecord(kind: .officeOf, source: .entity(office), target: .entity(owner), sentence: sentence))
+            }
+        }
         for (key, entry) in offices.sorted(by: { $0.key < $1.key }) {
             facts.note(key, surface: key.name)
-            switch entry.office.qualifier {
-            case .country(let country):
-                facts.add(
-                    FactRecord(
-                        kind: .officeOf, source: .entity(key),
-                        target: .entity(EntityKey(kind: .country, name: country)), sentence: entry.sentence))
-            case .organization(let organization):
-                facts.add(
-                    FactRecord(
-                        kind: .officeOf, source: .entity(key),
-                        target: .entity(EntityKey(kind: .organization, name: organization)), sentence: entry.sentence))
-            case .ownerOffice(let owner):
+            if case .ownerOffice(let owner) = entry.office.qualifier {
                 if let ownerEntry = offices[owner] {
-                    switch ownerEntry.office.qualifier {
-                    case .country(let country):
-                        facts.add(
-                            FactRecord(
-                                kind: .officeOf, source: .entity(key),
-                                target: .entity(EntityKey(kind: .country, name: country)), sentence: entry.sentence))
-                    case .organization(let organization):
-                        facts.add(
-                            FactRecord(
-                                kind: .officeOf, source: .entity(key),
-                                target: .entity(EntityKey(kind: .organization, name: organization)),
-                                sentence: entry.sentence))
-                    default: break
-                    }
+                    officeOf(key, ownerEntry.office.qualifier, sentence: entry.sentence)
                 }
-            default:
-                break
+            } else {
+                officeOf(key, entry.office.qualifier, sentence: entry.sentence)
             }
         }
         for holding in holdings {
