@@ -82,7 +82,8 @@ def bench_size(size, log):
     result = {
         "entities": size, "buildSeconds": build_seconds, "buildPeakMB": build_peak, "storeMB": store_mb,
         "coldPathMs": statistics.median(cold_paths) * 1000, "coldNeighboursMs": statistics.median(cold_neighbours) * 1000,
-        "warmPathMs": warm["pathMedianMs"], "warmNeighboursMs": warm["neighboursMedianMs"],
+        "warmPathMs": warm["pathMedianMs"], "warmPathWithEvidenceMs": warm["pathWithEvidenceMedianMs"],
+        "warmNeighboursMs": warm["neighboursMedianMs"],
         "medianNeighbourhood": warm["medianNeighbourhood"], "peers": {},
     }
     for tool in ("networkx", "igraph"):
@@ -128,6 +129,7 @@ def table(results):
         row("cold path", size["coldPathMs"], "coldPathMs", "ms")
         rows.append(("cold 2-hop", f"{size['entities']:,}", f"{size['coldNeighboursMs']:.1f} ms", "—", "—", "—", "—"))
         row("warm path", size["warmPathMs"], "warmPathMs", "ms")
+        rows.append(("warm path + evidence", f"{size['entities']:,}", f"{size['warmPathWithEvidenceMs']:.3f} ms", "—", "—", "—", "—"))
         row("warm 2-hop", size["warmNeighboursMs"], "warmNeighboursMs", "ms")
     for item in results.get("render", []):
         rows.append((f"render {item['layout']}", f"{item['nodes']:,}", f"{item['inProcessSeconds']*1000:.0f} ms",

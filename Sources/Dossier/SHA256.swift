@@ -16,34 +16,35 @@ enum SHA256 {
 
     /// The digest of `bytes` as 64 lower-case hex digits.
     static func hexDigest(of bytes: some Collection<UInt8>) -> String {
+        if let digest = bytes.withContiguousStorageIfAvailable({ hexDigest(buffer: $0) }) { return digest }
+        return Array(bytes).withUnsafeBufferPointer { hexDigest(buffer: $0) }
+    }
+
+    private static func hexDigest(buffer: UnsafeBufferPointer<UInt8>) -> String {
         var state: [UInt32] = [
             0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c,
             0x1f83_d9ab, 0x5be0_cd19,
         ]
-        var block = [UInt8]()
-        block.reserveCapacity(64)
         var words = [UInt32](repeating: 0, count: 64)
-        var length: UInt64 = 0
-        for byte in bytes {
-            block.append(byte)
-            length &+= 1
-            if block.count == 64 {
-                compress(block, into: &state, words: &words)
-                block.removeAll(keepingCapacity: true)
-            }
+        let whole = buffer.count / 64 * 64
+        var offset = 0
+        while offset < whole {
+            compress(UnsafeBufferPointer(rebasing: buffer[offset..<offset + 64]), into: &state, words: &words)
+            offset += 64
         }
-        block.append(0x80)
-        if block.count > 56 {
-            block.append(contentsOf: repeatElement(0, count: 64 - block.count))
-            compress(block, into: &state, words: &words)
-            block.removeAll(keepingCapacity: true)
+        var tail = Array(buffer[whole...])
+        tail.append(0x80)
+        if tail.count > 56 {
+            tail.append(contentsOf: repeatElement(0, count: 64 - tail.count))
+            tail.withUnsafeBufferPointer { compress($0, into: &state, words: &words) }
+            tail.removeAll(keepingCapacity: true)
         }
-        block.append(contentsOf: repeatElement(0, count: 56 - block.count))
-        let bitLength = length &* 8
+        tail.append(contentsOf: repeatElement(0, count: 56 - tail.count))
+        let bitLength = UInt64(buffer.count) &* 8
         for shift in stride(from: 56, through: 0, by: -8) {
-            block.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+            tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
         }
-        compress(block, into: &state, words: &words)
+        tail.withUnsafeBufferPointer { compress($0, into: &state, words: &words) }
         let digits = Array("0123456789abcdef".utf8)
         var hex = [UInt8]()
         hex.reserveCapacity(64)
@@ -55,7 +56,8 @@ enum SHA256 {
         return String(decoding: hex, as: UTF8.self)
     }
 
-    private static func compress(_ block: [UInt8], into state: inout [UInt32], words: inout [UInt32]) {
+    private static func compress(_ block: UnsafeBufferPointer<UInt8>, into state: inout [UInt32], words: inout [UInt32])
+    {
         for index in 0..<16 {
             words[index] =
                 UInt32(block[index * 4]) << 24 | UInt32(block[index * 4 + 1]) << 16

@@ -49,20 +49,30 @@ struct BuildCommand: ParsableCommand {
                 known.insert(file.documentID)
             }
         }
-        var source = try collector.read(files, skipping: known)
-        if !source.texts.isEmpty {
-            source.draft.merge(try extract(source.texts))
-        }
-        try resolveDeclaredRelations(&source, storePath: storePath, storeExists: existed)
+        let kinds = try files.map { try collector.kind(of: $0) }
         let summary: GraphStore.MergeSummary
-        do {
-            let store = try GraphStore(path: storePath, access: .readWrite, busyTimeout: storeOptions.busyTimeout)
-            summary = try store.merge(
-                source.draft, origins: source.origins, corrections: source.facts.flatMap(\.corrections),
-                correctionSource: files.map(\.path).joined(separator: ", "))
-        } catch {
-            if !existed { Self.removeStore(at: storePath) }
-            throw error
+        if !kinds.isEmpty, kinds.allSatisfy({ if case .csv = $0 { true } else { false } }) {
+            // CSV pairs stream straight into the store: no draft, memory per entity only.
+            let nodes = zip(files, kinds).filter { $0.1 == .csv(.nodes) }.map(\.0)
+            let edges = zip(files, kinds).filter { $0.1 == .csv(.edges) }.map(\.0)
+            summary = try withStore(storePath, existed: existed) { store in
+                try store.load { sink in
+                    try CSVGraphReader().stream(
+                        nodes: nodes, edges: edges, skipping: known, document: { try sink.add($0) },
+                        entity: { try sink.add($0) }, relation: { try sink.add($0, origin: $1) })
+                }
+            }
+        } else {
+            var source = try collector.read(files, skipping: known)
+            if !source.texts.isEmpty {
+                source.draft.merge(try extract(source.texts))
+            }
+            try resolveDeclaredRelations(&source, storePath: storePath, storeExists: existed)
+            summary = try withStore(storePath, existed: existed) { store in
+                try store.merge(
+                    source.draft, origins: source.origins, corrections: source.facts.flatMap(\.corrections),
+                    correctionSource: files.map(\.path).joined(separator: ", "))
+            }
         }
         let skipped = files.filter { known.contains($0.documentID) }.map(\.path)
         if json {
@@ -84,6 +94,20 @@ struct BuildCommand: ParsableCommand {
                 + "\(summary.entitiesAdded) new entities (\(summary.entitiesMerged) merged), "
                 + "\(summary.relationsAdded) new relations (\(summary.relationsMerged) merged), "
                 + "\(Terminal.count(summary.documentsAdded, "new document", "new documents")).")
+    }
+
+    /// Opens the store for writing and runs `body`; a store this build
+    /// made is removed again when `body` fails.
+    private func withStore(
+        _ path: String, existed: Bool, _ body: (GraphStore) throws -> GraphStore.MergeSummary
+    ) throws -> GraphStore.MergeSummary {
+        do {
+            let store = try GraphStore(path: path, access: .readWrite, busyTimeout: storeOptions.busyTimeout)
+            return try body(store)
+        } catch {
+            if !existed { Self.removeStore(at: path) }
+            throw error
+        }
     }
 
     /// The graph the text builder reads from the articles.

@@ -48,33 +48,58 @@ public struct CSVGraphReader: Sendable {
         throws(FormatError) -> BuildSource
     {
         var source = BuildSource()
+        do {
+            try stream(
+                nodes: nodes, edges: edges, skipping: skipping,
+                document: { source.draft.add($0) }, entity: { source.draft.add($0) },
+                relation: { relation, origin in
+                    source.draft.add(relation)
+                    source.origins[relation.key] = origin
+                })
+        } catch let error as FormatError {
+            throw error
+        } catch {
+            throw .fileSystem(path: nodes.first?.path ?? edges.first?.path ?? "", reason: "\(error)")
+        }
+        return source
+    }
+
+    /// Reads like ``read(nodes:edges:skipping:)`` but hands each document,
+    /// entity and relation (with its `path:line`) to the closures as it is
+    /// read, holding no draft: for loading large pairs straight into a store.
+    ///
+    /// - Throws: the first ``FormatError`` of a file, or what a closure throws.
+    public func stream(
+        nodes: [SourceFile], edges: [SourceFile], skipping: Set<DocumentID> = [],
+        document: (Document) throws -> Void, entity: (Entity) throws -> Void,
+        relation: (Relation, String) throws -> Void
+    ) throws {
         var declared: [String: EntityID] = [:]
         for file in nodes {
-            if skipping.contains(file.documentID) {
-                var ignored = BuildSource()
-                try readNodes(file, into: &ignored, declared: &declared)
-            } else {
-                try readNodes(file, into: &source, declared: &declared)
+            let skip = skipping.contains(file.documentID)
+            if !skip { try document(Document(id: file.documentID, title: file.fileName, path: file.path)) }
+            try readNodes(file, declared: &declared) { item in
+                if !skip { try entity(item) }
             }
         }
         for file in edges where !skipping.contains(file.documentID) {
-            try readEdges(file, into: &source, declared: declared)
+            try document(Document(id: file.documentID, title: file.fileName, path: file.path))
+            try readEdges(file, declared: declared, emit: relation)
         }
-        return source
     }
 
     // MARK: - Nodes
 
     private func readNodes(
-        _ file: SourceFile, into source: inout BuildSource, declared: inout [String: EntityID]
-    )
-        throws(FormatError)
-    {
+        _ file: SourceFile, declared: inout [String: EntityID], emit: (Entity) throws -> Void
+    ) throws {
         let bytes = try file.utf8Bytes()
-        let table = try CSVTable(bytes: bytes, path: file.path)
-        let columns = try Columns(table: table, required: ["id", "kind", "name"], file: file, bytes: bytes)
-        source.draft.add(Document(id: file.documentID, title: file.fileName, path: file.path))
-        for row in table.rows.dropFirst() {
+        var header: Columns?
+        try CSVTable.forEachRow(bytes: bytes, path: file.path) { row in
+            guard let columns = header else {
+                header = try Columns(header: row, required: ["id", "kind", "name"], file: file, bytes: bytes)
+                return
+            }
             try columns.checkWidth(row)
             let kindText = row.fields[columns.index["kind"]!].trimmed
             guard let kind = EntityKind(rawValue: kindText) else {
@@ -101,8 +126,9 @@ public struct CSVGraphReader: Sendable {
             }
             if !idText.isEmpty { declared[idText] = id }
             declared[id.rawValue] = id
-            source.draft.add(Entity(id: id, kind: kind, name: name, aliases: aliases, attributes: attributes))
+            try emit(Entity(id: id, kind: kind, name: name, aliases: aliases, attributes: attributes))
         }
+        if header == nil { throw FormatError.empty(path: file.path) }
     }
 
     private func entityID(
@@ -125,18 +151,18 @@ public struct CSVGraphReader: Sendable {
     // MARK: - Edges
 
     private func readEdges(
-        _ file: SourceFile, into source: inout BuildSource, declared: [String: EntityID]
-    )
-        throws(FormatError)
-    {
+        _ file: SourceFile, declared: [String: EntityID], emit: (Relation, String) throws -> Void
+    ) throws {
         let bytes = try file.utf8Bytes()
-        let table = try CSVTable(bytes: bytes, path: file.path)
-        let columns = try Columns(table: table, required: ["source", "target", "kind"], file: file, bytes: bytes)
         let document = file.documentID
-        source.draft.add(Document(id: document, title: file.fileName, path: file.path))
+        var header: Columns?
         var scalarOffset = 0
         var byteOffset = 0
-        for row in table.rows.dropFirst() {
+        try CSVTable.forEachRow(bytes: bytes, path: file.path) { row in
+            guard let columns = header else {
+                header = try Columns(header: row, required: ["source", "target", "kind"], file: file, bytes: bytes)
+                return
+            }
             try columns.checkWidth(row)
             let kindText = row.fields[columns.index["kind"]!].trimmed
             guard let kind = RelationKind(rawValue: kindText) else {
@@ -169,9 +195,9 @@ public struct CSVGraphReader: Sendable {
             scalarOffset += length
             let relation = Relation(
                 kind: kind, source: ends[0], target: ends[1], attributes: attributes, evidence: [evidence])
-            source.draft.add(relation)
-            source.origins[relation.key] = "\(file.path):\(row.line)"
+            try emit(relation, "\(file.path):\(row.line)")
         }
+        if header == nil { throw FormatError.empty(path: file.path) }
     }
 
     private static func scalarCount(_ bytes: ArraySlice<UInt8>) -> Int {
@@ -189,10 +215,9 @@ public struct CSVGraphReader: Sendable {
         let index: [String: Int]
         let extra: [(String, Int)]
 
-        init(table: CSVTable, required: [String], file: SourceFile, bytes: [UInt8]) throws(FormatError) {
+        init(header: CSVTable.Row, required: [String], file: SourceFile, bytes: [UInt8]) throws(FormatError) {
             self.path = file.path
             self.bytes = bytes
-            guard let header = table.rows.first else { throw .empty(path: file.path) }
             var index: [String: Int] = [:]
             var extra: [(String, Int)] = []
             for (position, name) in header.fields.enumerated() {

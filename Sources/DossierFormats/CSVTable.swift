@@ -18,11 +18,25 @@ struct CSVTable {
 
     var rows: [Row] = []
 
-    /// Cuts `bytes` into rows.
+    /// Cuts `bytes` into rows, all held.
     ///
     /// - Throws: ``FormatError/invalid(_:problem:fix:)`` for a quote that is
     ///   not closed or text right after a closing quote.
     init(bytes: [UInt8], path: String) throws(FormatError) {
+        var rows: [Row] = []
+        do {
+            try Self.forEachRow(bytes: bytes, path: path) { rows.append($0) }
+        } catch let error as FormatError {
+            throw error
+        } catch {
+            throw .fileSystem(path: path, reason: "\(error)")
+        }
+        self.rows = rows
+    }
+
+    /// Cuts `bytes` into rows and hands each to `body` as it is read, so a
+    /// large file is never held as rows.
+    static func forEachRow(bytes: [UInt8], path: String, _ body: (Row) throws -> Void) throws {
         var index = 0
         var line = 1
         let count = bytes.count
@@ -41,7 +55,7 @@ struct CSVTable {
                     var value = [UInt8]()
                     while true {
                         guard index < count else {
-                            throw .invalid(
+                            throw FormatError.invalid(
                                 SourceLocation(path: path, bytes: bytes, offset: openQuote),
                                 problem: "a quoted field is never closed",
                                 fix: "Close the field with a double quote; write a quote inside a field as \"\".")
@@ -62,7 +76,7 @@ struct CSVTable {
                     }
                     fields.append(String(decoding: value, as: UTF8.self))
                     if index < count && bytes[index] != comma && bytes[index] != newline && bytes[index] != cr {
-                        throw .invalid(
+                        throw FormatError.invalid(
                             SourceLocation(path: path, bytes: bytes, offset: index),
                             problem: "text follows a closing quote",
                             fix: "Put the whole field in quotes and double any quote inside it (\"\").")
@@ -88,7 +102,7 @@ struct CSVTable {
             }
             let blank = fields.count == 1 && fields[0].isEmpty
             if !blank {
-                rows.append(Row(fields: fields, fieldOffsets: offsets, line: rowLine, byteRange: rowStart..<rowEnd))
+                try body(Row(fields: fields, fieldOffsets: offsets, line: rowLine, byteRange: rowStart..<rowEnd))
             }
         }
     }

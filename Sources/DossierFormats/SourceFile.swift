@@ -5,16 +5,16 @@ public struct SourceFile: Sendable {
     /// The path as the user gave it.
     public var path: String
     /// The file's bytes.
-    public var bytes: [UInt8]
+    public let bytes: [UInt8]
+    /// The document id: the SHA-256 of the bytes, computed once.
+    public let documentID: DocumentID
 
     /// Wraps bytes read from `path`.
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
+        self.documentID = DocumentID(contentsOf: bytes)
     }
-
-    /// The document id: the SHA-256 of the bytes.
-    public var documentID: DocumentID { DocumentID(contentsOf: bytes) }
 
     /// The file name without its folders.
     public var fileName: String {

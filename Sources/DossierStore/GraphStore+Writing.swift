@@ -64,8 +64,11 @@ extension GraphStore {
 }
 
 /// The statements of one merge, inside its transaction.
-private struct Writer {
+struct Writer {
     let db: Database
+    /// Whether the store was empty when the build began: entities are then
+    /// inserted before they are looked up.
+    var fresh = false
 
     func merge(_ draft: GraphDraft, origins: [RelationKey: String]) throws -> GraphStore.MergeSummary {
         var summary = GraphStore.MergeSummary()
@@ -126,7 +129,7 @@ private struct Writer {
 
     // MARK: - Documents
 
-    private func upsertDocument(_ document: Document) throws -> (Int64, Bool) {
+    func upsertDocument(_ document: Document) throws -> (Int64, Bool) {
         let find = try db.cachedStatement(sql: "SELECT number FROM documents WHERE id = ?")
         if let number = try Int64.fetchOne(find, arguments: [document.id.rawValue]) { return (number, false) }
         let insert = try db.cachedStatement(sql: "INSERT INTO documents (id, title, path, date) VALUES (?, ?, ?, ?)")
@@ -134,7 +137,7 @@ private struct Writer {
         return (db.lastInsertedRowID, true)
     }
 
-    private func documentNumber(_ id: DocumentID) throws -> Int64 {
+    func documentNumber(_ id: DocumentID) throws -> Int64 {
         let find = try db.cachedStatement(sql: "SELECT number FROM documents WHERE id = ?")
         guard let number = try Int64.fetchOne(find, arguments: [id.rawValue]) else {
             throw StoreError.database(
@@ -146,7 +149,19 @@ private struct Writer {
 
     // MARK: - Entities
 
-    private func upsertEntity(_ entity: Entity) throws -> (Int64, Change) {
+    func upsertEntity(_ entity: Entity) throws -> (Int64, Change) {
+        if fresh {
+            let insert = try db.cachedStatement(
+                sql: "INSERT OR IGNORE INTO entities (id, kind, name, attributes) VALUES (?, ?, ?, ?)")
+            try insert.execute(arguments: [
+                entity.id.rawValue, entity.kind.rawValue, entity.name, AttributeCoding.encode(entity.attributes),
+            ])
+            if db.changesCount > 0 {
+                let number = db.lastInsertedRowID
+                try insertAliases(entity.aliases, entity: number)
+                return (number, .added)
+            }
+        }
         let find = try db.cachedStatement(sql: "SELECT number, name, attributes FROM entities WHERE id = ?")
         guard let row = try Row.fetchOne(find, arguments: [entity.id.rawValue]) else {
             let insert = try db.cachedStatement(
@@ -174,7 +189,7 @@ private struct Writer {
         return (number, .merged)
     }
 
-    private func insertAliases(_ aliases: [String], entity: Int64) throws {
+    func insertAliases(_ aliases: [String], entity: Int64) throws {
         guard !aliases.isEmpty else { return }
         let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO aliases (entity, alias) VALUES (?, ?)")
         for alias in aliases {
@@ -184,7 +199,7 @@ private struct Writer {
 
     // MARK: - Relations
 
-    private func upsertRelation(_ relation: Relation, source: Int64, target: Int64) throws -> (Int64, Change) {
+    func upsertRelation(_ relation: Relation, source: Int64, target: Int64) throws -> (Int64, Change) {
         let key = relation.key
         let insert = try db.cachedStatement(
             sql: "INSERT OR IGNORE INTO relations (kind, source, target, role, attributes) VALUES (?, ?, ?, ?, ?)")
@@ -220,7 +235,7 @@ private struct Writer {
     /// Links a relation to a sentence, adding the sentence when new; returns
     /// whether the link is new. Sentences of documents new to this build
     /// are looked up in memory, not in the store.
-    private func addEvidence(
+    func addEvidence(
         _ item: Evidence, document: Int64, relation: Int64, isNewDocument: Bool, known: inout [SentenceKey: Int64]
     ) throws -> Bool {
         let key = SentenceKey(document: document, start: item.start, end: item.end, text: item.sentence)
@@ -244,5 +259,110 @@ private struct Writer {
         let link = try db.cachedStatement(sql: "INSERT OR IGNORE INTO evidence (relation, sentence) VALUES (?, ?)")
         try link.execute(arguments: [relation, sentence])
         return db.changesCount > 0
+    }
+}
+
+/// Takes documents, entities and relations one at a time inside a build's
+/// transaction, for inputs too large to hold as a draft. Same merge rules
+/// as ``GraphStore/merge(_:origins:corrections:correctionSource:)``; an
+/// entity must come before the relations that name it.
+public struct BulkSink {
+    let writer: Writer
+    var documents: [DocumentID: Int64] = [:]
+    var newDocuments: Set<Int64> = []
+    var entityNumbers: [EntityID: Int64] = [:]
+    var sentences: [Writer.SentenceKey: Int64] = [:]
+    /// What the load has added so far.
+    public private(set) var summary = GraphStore.MergeSummary()
+
+    /// Adds a document (once).
+    public mutating func add(_ document: Document) throws {
+        guard documents[document.id] == nil else { return }
+        let (number, added) = try writer.upsertDocument(document)
+        documents[document.id] = number
+        if added {
+            newDocuments.insert(number)
+            summary.documentsAdded += 1
+        }
+    }
+
+    /// Adds an entity, merging it with one of the same id.
+    public mutating func add(_ entity: Entity) throws {
+        let (number, change) = try writer.upsertEntity(entity)
+        entityNumbers[entity.id] = number
+        switch change {
+        case .added: summary.entitiesAdded += 1
+        case .merged: summary.entitiesMerged += 1
+        case .unchanged: break
+        }
+    }
+
+    /// Adds a relation whose ends are in the store or were added before.
+    /// - Throws: ``StoreError/danglingRelation(relation:missing:origin:)`` naming `origin`.
+    public mutating func add(_ relation: Relation, origin: String?) throws {
+        func number(_ id: EntityID) throws -> Int64 {
+            if let known = entityNumbers[id] { return known }
+            let find = try writer.db.cachedStatement(sql: "SELECT number FROM entities WHERE id = ?")
+            guard let found = try Int64.fetchOne(find, arguments: [id.rawValue]) else {
+                throw StoreError.danglingRelation(relation: relation.id, missing: id, origin: origin)
+            }
+            entityNumbers[id] = found
+            return found
+        }
+        let (relationNumber, change) = try writer.upsertRelation(
+            relation, source: try number(relation.source), target: try number(relation.target))
+        var gained = false
+        for item in relation.evidence {
+            let document = try documents[item.document] ?? writer.documentNumber(item.document)
+            gained =
+                try writer.addEvidence(
+                    item, document: document, relation: relationNumber, isNewDocument: newDocuments.contains(document),
+                    known: &sentences) || gained
+        }
+        switch change {
+        case .added: summary.relationsAdded += 1
+        case .merged: summary.relationsMerged += 1
+        case .unchanged: if gained { summary.relationsMerged += 1 }
+        }
+    }
+}
+
+extension GraphStore {
+    /// Loads documents, entities and relations that `body` hands to the
+    /// sink, in one transaction: when `body` or the store fails, nothing is
+    /// written. Kept corrections are applied after the load.
+    ///
+    /// - Throws: what `body` throws, or a ``StoreError``.
+    /// - Complexity: O(*k* log *N*) index work for *k* items into a store of *N*; memory holds
+    ///   one number per entity, not the items.
+    @discardableResult
+    public func load(_ body: (inout BulkSink) throws -> Void) throws -> MergeSummary {
+        do {
+            return try database.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA cache_size = -262144")
+                var summary = MergeSummary()
+                try db.inTransaction(.immediate) {
+                    // Into an empty store, secondary indexes are made once at the end
+                    // instead of kept up to date row by row.
+                    let fresh = try Int.fetchOne(db, sql: "SELECT count(*) FROM entities") == 0
+                    if fresh {
+                        for (name, _) in StoreSchema.secondaryIndexes {
+                            try db.execute(sql: "DROP INDEX IF EXISTS \(name)")
+                        }
+                    }
+                    var sink = BulkSink(writer: Writer(db: db, fresh: fresh))
+                    try body(&sink)
+                    if fresh {
+                        for (_, definition) in StoreSchema.secondaryIndexes { try db.execute(sql: definition) }
+                    }
+                    summary = sink.summary
+                    summary.unmatchedCorrections = try CorrectionWriter(db: db).apply([], source: "")
+                    return .commit
+                }
+                return summary
+            }
+        } catch let error as DatabaseError {
+            throw Self.wrap(error, path: path, busyTimeout: busyTimeout)
+        }
     }
 }

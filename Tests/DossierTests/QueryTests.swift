@@ -227,3 +227,36 @@ struct SampleGraph {
         #expect(try graph.timeline(of: place).first?.roles == ["place"])
     }
 }
+
+@Suite struct GraphSearchTests {
+    @Test func `the reusable search agrees with the graph's own queries`() throws {
+        var sample = SampleGraph()
+        var ids: [EntityID] = []
+        for index in 0..<400 { ids.append(sample.entity("N\(index)")) }
+        var state: UInt64 = 5
+        for _ in 0..<700 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1
+            let a = Int(state >> 40) % ids.count
+            state = state &* 6_364_136_223_846_793_005 &+ 1
+            let b = Int(state >> 40) % ids.count
+            if a != b { sample.relate(ids[a], .advises, ids[b]) }
+        }
+        let graph = try Graph(sample.draft)
+        let search = GraphSearch(graph: graph)
+        for index in 0..<200 {
+            let from = ids[index % ids.count]
+            let to = ids[(index * 37 + 11) % ids.count]
+            guard from != to else { continue }
+            let expected = try graph.shortestPath(from: from, to: to)
+            let found = search.shortestPath(from: from, to: to)
+            #expect(found?.length == expected?.length)
+            if let found {
+                #expect(found.start.id == from && found.end.id == to)
+                for (step, next) in zip(found.steps, found.steps.dropFirst()) { #expect(step.to == next.from) }
+            }
+            #expect(
+                search.neighbourhoodSize(of: from, depth: 2)
+                    == (try graph.neighbours(of: from, depth: 2)).entities.count)
+        }
+    }
+}
