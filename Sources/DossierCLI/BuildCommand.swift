@@ -65,7 +65,13 @@ struct BuildCommand: ParsableCommand {
         } else {
             var source = try collector.read(files, skipping: known)
             if !source.texts.isEmpty {
-                source.draft.merge(try extract(source.texts))
+                var corrections = source.facts.flatMap(\.corrections)
+                if existed { corrections += try storeOptions.openForReading().corrections() }
+                let keepApart = corrections.compactMap { correction -> (String, String)? in
+                    if case .different(let first, let second) = correction { return (first, second) }
+                    return nil
+                }
+                source.draft.merge(try extract(source.texts, keepApart: keepApart))
             }
             try resolveDeclaredRelations(&source, storePath: storePath, storeExists: existed)
             summary = try withStore(storePath, existed: existed) { store in
@@ -111,7 +117,7 @@ struct BuildCommand: ParsableCommand {
     }
 
     /// The graph the text builder reads from the articles.
-    private func extract(_ files: [SourceFile]) throws -> GraphDraft {
+    private func extract(_ files: [SourceFile], keepApart: [(String, String)]) throws -> GraphDraft {
         var words = try Lexicon.standard()
         for path in lexicon {
             let file = try SourceCollector().files(at: [path])[0]
@@ -127,7 +133,7 @@ struct BuildCommand: ParsableCommand {
                 Terminal.note("read \(number + 1) of \(files.count) articles")
             }
         }
-        return TextGraphBuilder(lexicon: words).build(documents)
+        return TextGraphBuilder(lexicon: words).build(documents, keepApart: keepApart)
     }
 
     /// Turns the names at the ends of relations that facts files declare

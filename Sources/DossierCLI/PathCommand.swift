@@ -63,7 +63,9 @@ struct PathCommand: ParsableCommand {
         var avoided = Set<EntityID>()
         for name in avoid { avoided.insert(try store.resolve(name).id) }
         let filter = query.filter(avoiding: avoided)
-        let graph = try store.connectionGraph(from: source.id, to: target.id, maxLength: maxLength, filter: filter)
+        let graph = try store.connectionGraph(
+            from: source.id, to: target.id, maxLength: maxLength, filter: filter,
+            completely: allShortest || maxLength != nil)
         let search: PathSearch
         if let maxLength {
             search = try graph.paths(from: source.id, to: target.id, maxLength: maxLength, limit: limit, filter: filter)

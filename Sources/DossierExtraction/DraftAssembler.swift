@@ -5,6 +5,8 @@ import Dossier
 struct DraftAssembler {
     let lexicon: Lexicon
     let documents: [DocumentFacts]
+    /// Name pairs (lower case, joined by U+0001) never to join.
+    var keepApart: Set<String> = []
 
     struct MergedEvent {
         var kind: Lexicon.EventKind
@@ -124,7 +126,7 @@ struct DraftAssembler {
         for (name, words) in split {
             let sameLast = byLast[words.last ?? ""] ?? []
             let target = sameLast.first { other in
-                other.1.count > words.count
+                !keepApart.contains(name.lowercased() + "\u{1}" + other.0.lowercased()) && other.1.count > words.count
                     && (words.count == 1
                         ? other.1.last == words[0]
                             && split.filter { $0.1.count > 1 && $0.1.last == words[0] }.count == 1

@@ -19,9 +19,16 @@ public struct TextGraphBuilder: Sendable {
     /// The draft of the documents' entities, relations and evidence.
     /// - Complexity: linear in the words of the documents, plus the
     ///   square of the number of events told, for merging them.
-    public func build(_ documents: [TextDocument]) -> GraphDraft {
+    ///
+    /// - Parameter keepApart: pairs of names never to join as one person
+    ///   (from `different` corrections), compared without regard to case.
+    public func build(_ documents: [TextDocument], keepApart: [(String, String)] = []) -> GraphDraft {
         let facts = documents.flatMap(read)
-        return DraftAssembler(lexicon: lexicon, documents: facts).assemble()
+        let pairs = Set(
+            keepApart.flatMap {
+                [$0.0.lowercased() + "\u{1}" + $0.1.lowercased(), $0.1.lowercased() + "\u{1}" + $0.0.lowercased()]
+            })
+        return DraftAssembler(lexicon: lexicon, documents: facts, keepApart: pairs).assemble()
     }
 
     /// Counts the words the builder would read in `text`, for throughput figures.

@@ -8,7 +8,7 @@ public import Dossier
 /// {"format": "dossier-facts/1",
 ///  "entities": [{"kind": "person", "name": "Jane Roe", "aliases": ["Roe"]}],
 ///  "relations": [{"kind": "holds", "source": "Jane Roe", "target": "Mayor of Oslo", "cite": "Annual report 2020, p. 4"}],
-///  "same": [["Israel Haymon", "Israel Hayom"]], "drop": ["Red Flag"],
+///  "same": [["Israel Haymon", "Israel Hayom"]], "different": [["Georgia", "Georgia (US state)"]], "drop": ["Red Flag"],
 ///  "drop-relation": [{"kind": "advises", "source": "A", "target": "B"}],
 ///  "rename": [{"from": "Chief of Mossad", "to": "Director of Mossad"}]}
 /// ```
@@ -133,6 +133,12 @@ public struct FactsReader: Sendable {
                 case .string(let second) = pair[1].value
             else { throw fail(node, "\"same\" takes pairs of names", "Write [\"Name\", \"Other name\"].") }
             corrections.append(.same(first, second))
+        }
+        for node in try list("different") {
+            guard case .array(let pair) = node.value, pair.count == 2, case .string(let first) = pair[0].value,
+                case .string(let second) = pair[1].value
+            else { throw fail(node, "\"different\" takes pairs of names", "Write [\"Name\", \"Other name\"].") }
+            corrections.append(.different(first, second))
         }
         for node in try list("drop") {
             guard case .string(let name) = node.value else {

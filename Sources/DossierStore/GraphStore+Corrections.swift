@@ -51,6 +51,32 @@ struct CorrectionWriter {
     /// Applies one correction; false when its names match nothing (yet).
     private func apply(_ correction: GraphCorrection) throws -> Bool {
         switch correction {
+        case .different(let first, let second):
+            guard let keep = try number(of: first) else { return false }
+            guard let other = try number(of: second) else { return false }
+            guard keep == other else { return true }
+            guard
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT kind, name FROM entities WHERE number = ?", arguments: [keep])
+            else {
+                return false
+            }
+            let kind: String = row["kind"]
+            let name: String = row["name"]
+            let split = name.caseInsensitiveCompare(second) == .orderedSame ? first : second
+            try db.execute(
+                sql: "DELETE FROM aliases WHERE entity = ? AND alias = ? COLLATE NOCASE", arguments: [keep, split])
+            if name.caseInsensitiveCompare(split) == .orderedSame { return true }
+            guard let entityKind = EntityKind(rawValue: kind) else { return false }
+            var id = EntityID(kind: entityKind, name: split).rawValue
+            var suffix = 2
+            while try Bool.fetchOne(db, sql: "SELECT 1 FROM entities WHERE id = ?", arguments: [id]) ?? false {
+                id = EntityID(kind: entityKind, name: split).rawValue + "-\(suffix)"
+                suffix += 1
+            }
+            try db.execute(
+                sql: "INSERT INTO entities (id, kind, name, attributes) VALUES (?, ?, ?, '{}')",
+                arguments: [id, kind, split])
         case .drop(let name):
             guard let entity = try number(of: name) else { return false }
             try db.execute(sql: "DELETE FROM entities WHERE number = ?", arguments: [entity])

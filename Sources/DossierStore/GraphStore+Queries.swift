@@ -33,8 +33,13 @@ extension GraphStore {
     /// side, so only what lies between the two is read.
     ///
     /// - Complexity: O(*b*^(*d*/2)) index seeks for branching *b* and distance *d*.
+    ///
+    /// - Parameter completely: with `false` (and no `maxLength`), the search
+    ///   stops at the first shortest path and reads only its relations: the
+    ///   fastest answer to "how are these two connected?".
     public func connectionGraph(
-        from source: EntityID, to target: EntityID, maxLength: Int? = nil, filter: QueryFilter = QueryFilter()
+        from source: EntityID, to target: EntityID, maxLength: Int? = nil, filter: QueryFilter = QueryFilter(),
+        completely: Bool = true
     ) throws(StoreError) -> Graph {
         try read { db in
             var search = try IndexSearch(db: db, filter: filter, ends: [source, target])
@@ -48,8 +53,10 @@ extension GraphStore {
                 let radius = (maxLength + 1) / 2
                 _ = try search.ball(from: start, radius: radius, reversed: false)
                 _ = try search.ball(from: goal, radius: radius, reversed: true)
-            } else {
+            } else if completely {
                 try search.meet(start, goal)
+            } else {
+                try search.firstPath(start, goal)
             }
             return try search.loadGraph()
         }
@@ -208,6 +215,47 @@ struct IndexSearch {
             level += 1
         }
         return distances
+    }
+
+    /// Breadth-first from both ends, stopping at the first entity both reach
+    /// (which lies on a shortest path); keeps only that path's relations.
+    mutating func firstPath(_ start: Int64, _ goal: Int64) throws {
+        var parents: [[Int64: (node: Int64, relation: Int64)]] = [[:], [:]]
+        var frontiers: [[Int64]] = [[start], [goal]]
+        var seen: [Set<Int64>] = [[start], [goal]]
+        while !frontiers[0].isEmpty && !frontiers[1].isEmpty {
+            let side = frontiers[0].count <= frontiers[1].count ? 0 : 1
+            var next: [Int64] = []
+            for node in frontiers[side] {
+                for edge in try edges(of: node) where try allows(edge, reversed: side == 1) {
+                    guard !seen[side].contains(edge.neighbour) else { continue }
+                    seen[side].insert(edge.neighbour)
+                    parents[side][edge.neighbour] = (node, edge.relation)
+                    if seen[1 - side].contains(edge.neighbour) {
+                        keepPath(through: edge.neighbour, parents: parents)
+                        return
+                    }
+                    next.append(edge.neighbour)
+                }
+            }
+            frontiers[side] = next
+        }
+        relations = []
+        entities = endNumbers
+    }
+
+    private mutating func keepPath(through meeting: Int64, parents: [[Int64: (node: Int64, relation: Int64)]]) {
+        relations = []
+        entities = endNumbers
+        entities.insert(meeting)
+        for side in 0..<2 {
+            var node = meeting
+            while let parent = parents[side][node] {
+                relations.insert(parent.relation)
+                entities.insert(parent.node)
+                node = parent.node
+            }
+        }
     }
 
     /// Grows balls around both ends, a level at a time on the side with the

@@ -142,3 +142,16 @@ extension GraphDraft {
         #expect(draft.entities.keys.contains(EntityID(kind: .country, name: "Pakistan")))
     }
 }
+
+@Suite struct KeepApartTests {
+    @Test func `names declared different are not joined`() {
+        let texts = ["General Qasim Ali Raza spoke.", "Qasim Raza left, and Raza said nothing."]
+        let documents = texts.enumerated().map { index, text in
+            TextDocument(id: DocumentID(contentsOf: Array(text.utf8)), path: "doc\(index).txt", text: text)
+        }
+        let draft = TextGraphBuilder(lexicon: sharedLexicon).build(
+            documents, keepApart: [("Qasim Ali Raza", "qasim raza")])
+        let people = draft.entities.values.filter { $0.kind == .person }.map(\.name).sorted()
+        #expect(people == ["Qasim Ali Raza", "Qasim Raza"])
+    }
+}

@@ -168,3 +168,36 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 }
+
+@Suite struct CorrectionTests {
+    let folder = TemporaryFolder()
+
+    @Test func `corrections merge, split, rename and drop, and are kept for later builds`() throws {
+        let store = try GraphStore(path: folder.file("c.sqlite"))
+        var draft = GraphDraft()
+        let georgia = Entity(kind: .country, name: "Georgia", aliases: ["Georgia (US state)", "Sakartvelo"])
+        let typo = Entity(kind: .organization, name: "Daily Newz")
+        let paper = Entity(kind: .organization, name: "Daily News")
+        let stray = Entity(kind: .person, name: "Stray Word")
+        for entity in [georgia, typo, paper, stray] { draft.add(entity) }
+        draft.add(Relation(kind: .partOf, source: typo.id, target: georgia.id))
+        try store.merge(
+            draft,
+            corrections: [
+                .same("Daily News", "Daily Newz"), .different("Georgia", "Georgia (US state)"), .drop("Stray Word"),
+                .rename(from: "Sakartvelo", to: "Georgia (country)"),
+            ])
+        #expect(try store.entity(georgia.id)?.name == "Georgia (country)")
+        #expect(try store.entity(georgia.id)?.aliases == ["Georgia", "Sakartvelo"])
+        #expect(try store.resolve("Georgia (US state)").id.rawValue == "country/georgia-us-state")
+        #expect(try store.entity(typo.id) == nil)
+        #expect(try store.entity(paper.id)?.aliases == ["Daily Newz"])
+        #expect(try store.relations(of: paper.id).map(\.kind) == [.partOf])
+        #expect(try store.entity(stray.id) == nil)
+        #expect(try store.corrections().count == 4)
+        var again = GraphDraft()
+        again.add(stray)
+        try store.merge(again)
+        #expect(try store.entity(stray.id) == nil, "kept corrections apply to later builds")
+    }
+}

@@ -117,3 +117,28 @@ import Testing
         #expect(timeline.first?.attribution.deniedBy.map(\.name) == ["D"])
     }
 }
+
+@Suite struct FirstPathTests {
+    @Test(arguments: [6, 7] as [UInt64])
+    func `the quick search finds a shortest path and reads little`(seed: UInt64) throws {
+        let folder = TemporaryFolder()
+        let draft = StoreQueryTests.randomDraft(seed: seed, entities: 300, relations: 450)
+        let store = try GraphStore(path: folder.file("s.sqlite"))
+        try store.merge(draft)
+        let whole = try Graph(draft)
+        var random = StoreQueryTests.Random(state: seed)
+        for filter in StoreQueryTests.filters {
+            for _ in 0..<20 {
+                let from = whole.entities[random.next(whole.entityCount)].id
+                let to = whole.entities[random.next(whole.entityCount)].id
+                guard from != to else { continue }
+                let part = try store.connectionGraph(from: from, to: to, filter: filter, completely: false)
+                let expected = try whole.shortestPath(from: from, to: to, filter: filter)
+                let found = try part.shortestPath(from: from, to: to, filter: filter)
+                #expect(found?.length == expected?.length, "\(from) → \(to)")
+                #expect(
+                    part.relationCount <= (expected?.length ?? 0) + part.relations.filter(\.kind.isAttribution).count)
+            }
+        }
+    }
+}
