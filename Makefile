@@ -60,7 +60,7 @@ bench: setup
 # Longer seeded fuzzing of the readers, the text builder and the DOT writer.
 fuzz: setup
 	swift build --build-tests
-	FUZZ_ITERATIONS=$${FUZZ_ITERATIONS:-20000} swift test --skip-build --filter "Fuzz|survives libgraphviz"
+	FUZZ_ITERATIONS=$${FUZZ_ITERATIONS:-20000} DOSSIER_HEAVY=1 swift test --skip-build --filter "Fuzz|Heavy|survives libgraphviz"
 
 # Rebuild the text builder's common words and chunk classifier from Re-DocRED.
 model:

@@ -42,3 +42,15 @@ import Testing
         }
     }
 }
+
+/// A large single-line article (1 MB; larger ones need a release build), run by `make fuzz` (DOSSIER_HEAVY=1).
+@Suite(.enabled(if: ProcessInfo.processInfo.environment["DOSSIER_HEAVY"] == "1"))
+struct HeavyTextTests {
+    @Test func `a 1 MB article on one line is read in bounded sections`() {
+        let sentence = "Prime Minister Jane Roe visited Oslo in May 2020 and met Foreign Minister John Doe "
+        let text = String(repeating: sentence, count: 1_000_000 / sentence.count)
+        let draft = build([text])
+        #expect(draft.documents.count == 1)
+        #expect(draft.entities.keys.contains(EntityID(kind: .person, name: "Jane Roe")))
+    }
+}
