@@ -7,9 +7,7 @@ import Testing
     let store: String
 
     init() throws {
-        store = folder.file("seeds.sqlite")
-        let result = try DossierProcess.run(["build", DossierProcess.packageRoot + "/seeds", "--store", store])
-        try #require(result.status == 0, "\(result.stderr)")
+        store = try DossierProcess.buildSeeds(in: folder)
     }
 
     func dossier(_ arguments: String...) throws -> DossierProcess.Result {

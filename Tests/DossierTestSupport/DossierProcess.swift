@@ -103,3 +103,14 @@ extension DossierProcess {
         public let message: String
     }
 }
+
+extension DossierProcess {
+    /// Builds `seeds/` into `seeds.sqlite` inside `folder` and returns the
+    /// store's path; fails when the build does.
+    public static func buildSeeds(in folder: TemporaryFolder) throws -> String {
+        let store = folder.file("seeds.sqlite")
+        let result = try run(["build", packageRoot + "/seeds", "--store", store])
+        guard result.status == 0 else { throw ExampleBuildFailed(message: result.stderr) }
+        return store
+    }
+}
