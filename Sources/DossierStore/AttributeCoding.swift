@@ -1,3 +1,4 @@
+import Dossier
 import Foundation
 
 /// Attributes are kept in the store as a JSON object of strings, so that
@@ -9,31 +10,9 @@ enum AttributeCoding {
         var out = "{"
         for (index, key) in attributes.keys.sorted().enumerated() {
             if index > 0 { out += "," }
-            out += quote(key) + ":" + quote(attributes[key]!)
+            out += JSONText.quote(key) + ":" + JSONText.quote(attributes[key]!)
         }
         return out + "}"
-    }
-
-    /// A JSON string literal.
-    static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 
     /// The attributes in a JSON text; `{}` and anything unreadable give none.

@@ -69,8 +69,8 @@ struct ExportGraph {
     func evidenceJSON(_ relation: Relation) -> String {
         "["
             + relation.evidence.map { item in
-                "{\"document\":\(JSONGraphWriter.quote(paths[item.document] ?? item.document.rawValue)),"
-                    + "\"sentence\":\(JSONGraphWriter.quote(item.sentence)),\"start\":\(item.start),\"end\":\(item.end)}"
+                "{\"document\":\(JSONText.quote(paths[item.document] ?? item.document.rawValue)),"
+                    + "\"sentence\":\(JSONText.quote(item.sentence)),\"start\":\(item.start),\"end\":\(item.end)}"
             }.joined(separator: ",") + "]"
     }
 }
