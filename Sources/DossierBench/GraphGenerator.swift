@@ -125,7 +125,8 @@ final class OutputHandle {
     var buffer = [UInt8]()
 
     init(path: String) throws {
-        FileManager.default.createFile(atPath: path, contents: nil)
+        // A failure here shows as the FileHandle below being nil.
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         guard let handle = FileHandle(forWritingAtPath: path) else { throw CocoaError(.fileWriteUnknown) }
         self.handle = handle
         buffer.reserveCapacity(1 << 20)
