@@ -38,23 +38,30 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let collector = SourceCollector()
-        let files = try collector.files(at: paths)
-        var known = Set<DocumentID>()
+        let paths = try collector.paths(at: self.paths)
         let storePath = storeOptions.path
         let existed = FileManager.default.fileExists(atPath: storePath)
-        if existed {
-            let store = try storeOptions.openForReading()
-            for file in files where try store.containsDocument(file.documentID) {
-                if case .interchange = try collector.kind(of: file) { continue }
-                known.insert(file.documentID)
-            }
-        }
-        let kinds = try files.map { try collector.kind(of: $0) }
+        let stored = existed ? try storeOptions.openForReading().documentIDs() : []
+        var progress = ProgressLine(total: paths.count, verb: "read", noun: "files")
+        var known = Set<DocumentID>()
+        var skipped: [String] = []
         let summary: GraphStore.MergeSummary
-        if !kinds.isEmpty, kinds.allSatisfy({ if case .csv = $0 { true } else { false } }) {
+        if paths.allSatisfy({ $0.lowercased().hasSuffix(".csv") }) {
             // CSV pairs stream straight into the store: no draft, memory per entity only.
-            let nodes = zip(files, kinds).filter { $0.1 == .csv(.nodes) }.map(\.0)
-            let edges = zip(files, kinds).filter { $0.1 == .csv(.edges) }.map(\.0)
+            var nodes: [SourceFile] = []
+            var edges: [SourceFile] = []
+            for (number, path) in paths.enumerated() {
+                let file = try collector.readFile(path)
+                if case .csv(let role) = try collector.kind(of: file) {
+                    if role == .nodes { nodes.append(file) } else { edges.append(file) }
+                }
+                if stored.contains(file.documentID) {
+                    known.insert(file.documentID)
+                    skipped.append(path)
+                }
+                progress.advance(to: number + 1)
+            }
+            progress.finish()
             summary = try withStore(storePath, existed: existed) { store in
                 try store.load { sink in
                     try CSVGraphReader().stream(
@@ -63,28 +70,61 @@ struct BuildCommand: ParsableCommand {
                 }
             }
         } else {
-            var source = try collector.read(files, skipping: known)
-            if !source.texts.isEmpty {
+            // Files are read one at a time; an article's text is dropped once read.
+            var source = BuildSource()
+            var tables: [SourceFile] = []
+            var session: ExtractionSession?
+            var factsFiles: [String] = []
+            for (number, path) in paths.enumerated() {
+                let file = try collector.readFile(path)
+                let kind = try collector.kind(of: file)
+                let isKnown = kind != .interchange && stored.contains(file.documentID)
+                if isKnown {
+                    known.insert(file.documentID)
+                    skipped.append(path)
+                }
+                switch kind {
+                case .text(let isHTML) where !isKnown:
+                    if session == nil {
+                        session = ExtractionSession(builder: TextGraphBuilder(lexicon: try lexicons()))
+                    }
+                    let text = String(decoding: try file.utf8Bytes(), as: UTF8.self)
+                    session?.add(TextDocument(id: file.documentID, path: file.path, text: text, isHTML: isHTML))
+                case .text: break
+                case .csv: tables.append(file)
+                case .interchange: source.merge(try collector.read([file]))
+                case .facts:
+                    source.merge(try collector.read([file]))
+                    factsFiles.append(path)
+                }
+                progress.advance(to: number + 1)
+            }
+            progress.finish()
+            if !tables.isEmpty { source.merge(try collector.read(tables, skipping: known)) }
+            if let session {
                 var corrections = source.facts.flatMap(\.corrections)
                 if existed { corrections += try storeOptions.openForReading().corrections() }
                 let keepApart = corrections.compactMap { correction -> (String, String)? in
                     if case .different(let first, let second) = correction { return (first, second) }
                     return nil
                 }
-                source.draft.merge(try extract(source.texts, keepApart: keepApart))
+                if progress.isShown {
+                    Terminal.note("joining what \(Terminal.grouped(session.documentCount)) articles say")
+                }
+                source.draft.merge(session.assemble(keepApart: keepApart))
             }
             try resolveDeclaredRelations(&source, storePath: storePath, storeExists: existed)
+            if progress.isShown { Terminal.note("writing to \(Terminal.safe(storePath))") }
             summary = try withStore(storePath, existed: existed) { store in
                 try store.merge(
                     source.draft, origins: source.origins, corrections: source.facts.flatMap(\.corrections),
-                    correctionSource: files.map(\.path).joined(separator: ", "))
+                    correctionSource: factsFiles.joined(separator: ", "))
             }
         }
-        let skipped = files.filter { known.contains($0.documentID) }.map(\.path)
         if json {
             try Terminal.printJSON(
                 BuildReport(
-                    store: storePath, files: files.count, skipped: skipped, documentsAdded: summary.documentsAdded,
+                    store: storePath, files: paths.count, skipped: skipped, documentsAdded: summary.documentsAdded,
                     entitiesAdded: summary.entitiesAdded, entitiesMerged: summary.entitiesMerged,
                     relationsAdded: summary.relationsAdded, relationsMerged: summary.relationsMerged))
             return
@@ -96,7 +136,7 @@ struct BuildCommand: ParsableCommand {
             Terminal.note("kept for later builds (its names match nothing yet): \(Terminal.safe(correction.summary))")
         }
         print(
-            "Built \(Terminal.count(files.count, "file", "files")) into \(Terminal.safe(storePath)): "
+            "Built \(Terminal.count(paths.count, "file", "files")) into \(Terminal.safe(storePath)): "
                 + "\(summary.entitiesAdded) new entities (\(summary.entitiesMerged) merged), "
                 + "\(summary.relationsAdded) new relations (\(summary.relationsMerged) merged), "
                 + "\(Terminal.count(summary.documentsAdded, "new document", "new documents")).")
@@ -116,24 +156,14 @@ struct BuildCommand: ParsableCommand {
         }
     }
 
-    /// The graph the text builder reads from the articles.
-    private func extract(_ files: [SourceFile], keepApart: [(String, String)]) throws -> GraphDraft {
+    /// The built-in lexicon with each `--lexicon` file added.
+    private func lexicons() throws -> Lexicon {
         var words = try Lexicon.standard()
         for path in lexicon {
-            let file = try SourceCollector().files(at: [path])[0]
+            let file = try SourceCollector().readFile(path)
             words = try words.adding(contentsOf: String(decoding: try file.utf8Bytes(), as: UTF8.self), path: path)
         }
-        var documents: [TextDocument] = []
-        for (number, file) in files.enumerated() {
-            let text = String(decoding: try file.utf8Bytes(), as: UTF8.self)
-            if case .text(let isHTML) = try SourceCollector().kind(of: file) {
-                documents.append(TextDocument(id: file.documentID, path: file.path, text: text, isHTML: isHTML))
-            }
-            if files.count >= 50 && (number + 1) % 50 == 0 {
-                Terminal.note("read \(number + 1) of \(files.count) articles")
-            }
-        }
-        return TextGraphBuilder(lexicon: words).build(documents, keepApart: keepApart)
+        return words
     }
 
     /// Turns the names at the ends of relations that facts files declare

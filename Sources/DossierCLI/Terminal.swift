@@ -47,6 +47,17 @@ enum Terminal {
         }.joined(separator: "\n")
     }
 
+    /// A count with thousands grouped by commas: "1,000,000".
+    static func grouped(_ number: Int) -> String {
+        let digits = String(number.magnitude)
+        var out = ""
+        for (position, digit) in digits.enumerated() {
+            if position > 0 && (digits.count - position) % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return number < 0 ? "-" + out : out
+    }
+
     /// "1 entity", "2 entities".
     static func count(_ number: Int, _ singular: String, _ plural: String) -> String {
         "\(number) \(number == 1 ? singular : plural)"

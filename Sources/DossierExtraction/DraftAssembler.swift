@@ -122,14 +122,18 @@ struct DraftAssembler {
             .sorted { ($0.1.count, $0.0) > ($1.1.count, $1.0) }
         var map: [EntityKey: EntityKey] = [:]
         var byLast: [String: [(String, [String])]] = [:]
-        for entry in split { byLast[entry.1.last ?? "", default: []].append(entry) }
+        var longerByLast: [String: Int] = [:]
+        for entry in split {
+            byLast[entry.1.last ?? "", default: []].append(entry)
+            if entry.1.count > 1 { longerByLast[entry.1.last ?? "", default: 0] += 1 }
+        }
         for (name, words) in split {
             let sameLast = byLast[words.last ?? ""] ?? []
             let target = sameLast.first { other in
                 !keepApart.contains(name.lowercased() + "\u{1}" + other.0.lowercased()) && other.1.count > words.count
                     && (words.count == 1
                         ? other.1.last == words[0]
-                            && split.filter { $0.1.count > 1 && $0.1.last == words[0] }.count == 1
+                            && longerByLast[words[0]] == 1
                         : other.1.first == words.first && other.1.last == words.last
                             && Set(words).isSubset(of: Set(other.1)))
             }
@@ -146,7 +150,7 @@ struct DraftAssembler {
     private func mergeEvents(map: (EntityKey) -> EntityKey) -> [MergedEvent] {
         var merged: [MergedEvent] = []
         var indexOf: [String: Int] = [:]
-        var buckets: [String: [Int]] = [:]
+        var index = EventIndex()
         func bucketKeys(_ event: MergedEvent) -> [String] {
             switch event.kind {
             case .exercise: return ["exercise|" + (event.label ?? "").lowercased()]
@@ -169,17 +173,18 @@ struct DraftAssembler {
             candidate.places = record.places.map { ($0.entity, document.evidence($0.sentence)) }
             if let denies = record.denies { candidate.denies = indexOf["\(documentIndex):\(denies)"] }
             candidate.members = [(documentIndex, eventIndex)]
-            let candidates = Set(bucketKeys(candidate).flatMap { buckets[$0] ?? [] }).sorted()
+            let candidates = index.candidates(buckets: bucketKeys(candidate), date: candidate.date)
             if let existing = candidates.first(where: { compatible(merged[$0], candidate) }) {
+                let before = (bucketKeys(merged[existing]), merged[existing].date)
                 absorb(&merged[existing], candidate)
                 indexOf["\(documentIndex):\(eventIndex)"] = existing
-                for key in bucketKeys(merged[existing]) where !(buckets[key]?.contains(existing) ?? false) {
-                    buckets[key, default: []].append(existing)
+                if before != (bucketKeys(merged[existing]), merged[existing].date) {
+                    index.insert(existing, buckets: bucketKeys(merged[existing]), date: merged[existing].date)
                 }
             } else {
                 merged.append(candidate)
                 indexOf["\(documentIndex):\(eventIndex)"] = merged.count - 1
-                for key in bucketKeys(candidate) { buckets[key, default: []].append(merged.count - 1) }
+                index.insert(merged.count - 1, buckets: bucketKeys(candidate), date: candidate.date)
             }
         }
         return merged

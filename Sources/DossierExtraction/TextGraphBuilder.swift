@@ -23,12 +23,9 @@ public struct TextGraphBuilder: Sendable {
     /// - Parameter keepApart: pairs of names never to join as one person
     ///   (from `different` corrections), compared without regard to case.
     public func build(_ documents: [TextDocument], keepApart: [(String, String)] = []) -> GraphDraft {
-        let facts = documents.flatMap(read)
-        let pairs = Set(
-            keepApart.flatMap {
-                [$0.0.lowercased() + "\u{1}" + $0.1.lowercased(), $0.1.lowercased() + "\u{1}" + $0.0.lowercased()]
-            })
-        return DraftAssembler(lexicon: lexicon, documents: facts, keepApart: pairs).assemble()
+        var session = ExtractionSession(builder: self)
+        for document in documents { session.add(document) }
+        return session.assemble(keepApart: keepApart)
     }
 
     /// Counts the words the builder would read in `text`, for throughput figures.

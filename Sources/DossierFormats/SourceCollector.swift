@@ -30,6 +30,17 @@ public struct SourceCollector: Sendable {
     ///   for a folder with nothing to read.
     public func files(at paths: [String]) throws(FormatError) -> [SourceFile] {
         var result: [SourceFile] = []
+        for path in try self.paths(at: paths) { result.append(try readFile(path)) }
+        return result
+    }
+
+    /// The paths of the files named by `paths`, folders expanded as in
+    /// ``files(at:)`` but nothing read yet, so that a build of a million
+    /// files can read them one at a time.
+    ///
+    /// - Throws: as ``files(at:)``.
+    public func paths(at paths: [String]) throws(FormatError) -> [String] {
+        var result: [String] = []
         let manager = FileManager.default
         for path in paths {
             var isFolder: ObjCBool = false
@@ -39,12 +50,19 @@ public struct SourceCollector: Sendable {
             if isFolder.boolValue {
                 let found = try filesInFolder(path)
                 guard !found.isEmpty else { throw .noUsableFiles(folder: path) }
-                for file in found { result.append(try Self.readFile(file)) }
+                result += found
             } else {
-                result.append(try Self.readFile(path))
+                result.append(path)
             }
         }
         return result
+    }
+
+    /// Reads one whole file.
+    ///
+    /// - Throws: ``FormatError/fileSystem(path:reason:)`` when it cannot be read.
+    public func readFile(_ path: String) throws(FormatError) -> SourceFile {
+        try Self.readFile(path)
     }
 
     /// Which reader takes `file`.

@@ -29,6 +29,19 @@ extension GraphStore {
         }
     }
 
+    /// The ids of every document in the store, read in one query, for a
+    /// build to tell which of its files were built before.
+    public func documentIDs() throws(StoreError) -> Set<DocumentID> {
+        try read { db in
+            var found = Set<DocumentID>()
+            let rows = try String.fetchCursor(db, sql: "SELECT id FROM documents")
+            while let raw = try rows.next() {
+                found.insert(DocumentID(rawValue: raw))
+            }
+            return found
+        }
+    }
+
     /// Adds a draft in one transaction, following the graph's merge rules:
     /// same entity id → one entity; same relation key → one relation with
     /// evidence united.

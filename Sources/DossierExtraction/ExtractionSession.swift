@@ -1,0 +1,45 @@
+public import Dossier
+
+/// Reads articles one at a time and keeps only what they say, so that a
+/// build of many files holds one article's text at a time; ``assemble()``
+/// then joins people, merges events and makes the draft.
+///
+/// ```swift
+/// var session = ExtractionSession(builder: TextGraphBuilder(lexicon: try .standard()))
+/// for document in documents { session.add(document) }
+/// let draft = session.assemble()
+/// ```
+public struct ExtractionSession: Sendable {
+    /// The builder that reads each article.
+    public let builder: TextGraphBuilder
+    /// What each article said, one record per section, in the order added.
+    private var facts: [DocumentFacts] = []
+    /// How many articles have been added.
+    public private(set) var documentCount = 0
+
+    /// An empty session reading with `builder`.
+    public init(builder: TextGraphBuilder) {
+        self.builder = builder
+    }
+
+    /// Reads one article; its text is not kept.
+    public mutating func add(_ document: TextDocument) {
+        facts += builder.read(document)
+        documentCount += 1
+    }
+
+    /// The draft of every article added so far.
+    ///
+    /// - Parameter keepApart: pairs of names never to join as one person
+    ///   (from `different` corrections), compared without regard to case.
+    /// - Complexity: linear in the facts read, plus the square of the number
+    ///   of events told within one bucket of type and participant, for
+    ///   merging them.
+    public func assemble(keepApart: [(String, String)] = []) -> GraphDraft {
+        let pairs = Set(
+            keepApart.flatMap {
+                [$0.0.lowercased() + "\u{1}" + $0.1.lowercased(), $0.1.lowercased() + "\u{1}" + $0.0.lowercased()]
+            })
+        return DraftAssembler(lexicon: builder.lexicon, documents: facts, keepApart: pairs).assemble()
+    }
+}
