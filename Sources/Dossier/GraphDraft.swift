@@ -23,9 +23,9 @@ public struct GraphDraft: Hashable, Sendable {
 
     /// Adds an entity, merging it with one of the same id.
     public mutating func add(_ entity: Entity) {
-        if var existing = entities[entity.id] {
-            existing.merge(entity)
-            entities[entity.id] = existing
+        if entities[entity.id] != nil {
+            // Merged in place: copying the entity out would copy its aliases on every add.
+            entities[entity.id]!.merge(entity)
         } else {
             entities[entity.id] = entity
         }
@@ -33,9 +33,10 @@ public struct GraphDraft: Hashable, Sendable {
 
     /// Adds a relation, merging it with one of the same key.
     public mutating func add(_ relation: Relation) {
-        if var existing = relations[relation.key] {
-            existing.merge(relation)
-            relations[relation.key] = existing
+        if relations[relation.key] != nil {
+            // Merged in place: copying the relation out would copy its evidence
+            // on every add, the square of the articles for a relation many tell.
+            relations[relation.key]!.merge(relation)
         } else {
             relations[relation.key] = relation
         }

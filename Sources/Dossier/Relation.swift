@@ -29,10 +29,16 @@ public struct Relation: Hashable, Codable, Sendable {
     public var target: EntityID { key.target }
 
     /// Adds evidence, keeping the list sorted and free of repeats.
-    /// - Complexity: O(log *k*) to find each item's place among *k*, plus the
-    ///   move of the items after it (none when items come in order).
+    /// - Complexity: for a few items, O(log *k*) to find each one's place
+    ///   among *k* plus the move of the items after it; for many, one merge
+    ///   of the sorted lists, O(*k* + *m* log *m*) for *m* items.
     public mutating func addEvidence(_ items: some Sequence<Evidence>) {
-        for item in items {
+        let new = Array(items)
+        if new.count > 16 {
+            merge(sortedEvidence: new.sorted())
+            return
+        }
+        for item in new {
             if let last = evidence.last, last < item {
                 evidence.append(item)
                 continue
@@ -46,6 +52,27 @@ public struct Relation: Hashable, Codable, Sendable {
             if low < evidence.count && evidence[low] == item { continue }
             evidence.insert(item, at: low)
         }
+    }
+
+    /// Merges a sorted list into the sorted evidence, dropping repeats.
+    private mutating func merge(sortedEvidence new: [Evidence]) {
+        var merged: [Evidence] = []
+        merged.reserveCapacity(evidence.count + new.count)
+        var left = 0
+        var right = 0
+        func append(_ item: Evidence) {
+            if merged.last != item { merged.append(item) }
+        }
+        while left < evidence.count || right < new.count {
+            if right == new.count || (left < evidence.count && evidence[left] < new[right]) {
+                append(evidence[left])
+                left += 1
+            } else {
+                append(new[right])
+                right += 1
+            }
+        }
+        evidence = merged
     }
 
     /// Folds another statement of the same relation into this one: evidence

@@ -111,7 +111,8 @@ struct BuildCommand: ParsableCommand {
                 if progress.isShown {
                     Terminal.note("joining what \(Terminal.grouped(session.documentCount)) articles say")
                 }
-                source.draft.merge(session.assemble(keepApart: keepApart))
+                let extracted = session.assemble(keepApart: keepApart)
+                if source.draft.isEmpty { source.draft = extracted } else { source.draft.merge(extracted) }
             }
             try resolveDeclaredRelations(&source, storePath: storePath, storeExists: existed)
             if progress.isShown { Terminal.note("writing to \(Terminal.safe(storePath))") }

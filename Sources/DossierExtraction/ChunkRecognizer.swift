@@ -29,9 +29,16 @@ struct ChunkRecognizer: MentionRecognizing {
             guard let mention else { return false }
             return (mention.kind == .country && !mention.isDemonym) || mention.kind == .place
         }
-        return chunks(tokens, covered: kindAt.map { $0 != nil }, absorbable: absorbable).compactMap { range in
-            classify(tokens, range.lowerBound, range.upperBound, kindAt: kindAt, context: context, sentence: sentence)
+        let afterTitle = tokens.indices.map { position in
+            guard position > 0, let previous = kindAt[position - 1], previous.end == position else { return false }
+            if case .office = previous.kind { return true }
+            return previous.kind == .honorific
         }
+        return chunks(tokens, covered: kindAt.map { $0 != nil }, absorbable: absorbable, afterTitle: afterTitle)
+            .compactMap { range in
+                classify(
+                    tokens, range.lowerBound, range.upperBound, kindAt: kindAt, context: context, sentence: sentence)
+            }
     }
 
     /// Runs of capitalized words not covered by earlier mentions, joined by
@@ -39,8 +46,17 @@ struct ChunkRecognizer: MentionRecognizing {
     /// A run may take in a country or place the lexicon found beside it
     /// ("New England Conservatory", "Bank of Japan"), as long as it has a
     /// word of its own.
-    func chunks(_ tokens: [Token], covered: [Bool], absorbable: [Bool]? = nil) -> [Range<Int>] {
+    ///
+    /// A person's name does not take in "of" and the country after it
+    /// ("President Ana Costa of Chile"): a run that starts after a title
+    /// (`afterTitle`), or with a given name, stops before the "of".
+    func chunks(
+        _ tokens: [Token], covered: [Bool], absorbable: [Bool]? = nil, afterTitle: [Bool]? = nil
+    )
+        -> [Range<Int>]
+    {
         let absorbable = absorbable ?? [Bool](repeating: false, count: tokens.count)
+        let afterTitle = afterTitle ?? [Bool](repeating: false, count: tokens.count)
         func word(_ position: Int) -> Bool {
             isNameWord(tokens[position], covered[position] && !absorbable[position])
         }
@@ -56,8 +72,11 @@ struct ChunkRecognizer: MentionRecognizing {
                 if word(end) {
                     end += 1
                 } else if Self.connectors.contains(tokens[end].lower), end + 1 < tokens.count, word(end + 1),
-                    !tokens[end].isCapitalized
+                    !tokens[end].isCapitalized,
+                    !(tokens[end].lower == "of" && absorbable[end + 1]
+                        && (afterTitle[index] || looksLikePerson(tokens, index..<end)))
                 {
+                    // "Bank of Japan" takes its country in; "Amina Abbott of Austria" does not.
                     end += 2
                 } else {
                     break
@@ -72,6 +91,18 @@ struct ChunkRecognizer: MentionRecognizing {
             index = end
         }
         return found
+    }
+
+    /// Whether a run reads as a person's name by its words alone: two or
+    /// three words, the first a given name, no connector and no cue word.
+    private func looksLikePerson(_ tokens: [Token], _ run: Range<Int>) -> Bool {
+        guard (2...3).contains(run.count), lexicon.givenNames.contains(tokens[run.lowerBound].lower) else {
+            return false
+        }
+        return !tokens[run].dropFirst().contains {
+            Self.connectors.contains($0.lower) || lexicon.functionWords.contains($0.lower)
+                || lexicon.nameCues[$0.lower] != nil
+        }
     }
 
     private func isNameWord(_ token: Token, _ covered: Bool) -> Bool {
@@ -140,6 +171,9 @@ struct ChunkRecognizer: MentionRecognizing {
             return mention(.person, name, start, end)
         }
         if lowered.contains(where: { $0.utf8.contains(0x2D) && hasCountryPart($0) }) { return nil }
+        if looksLikePerson(tokens, start..<end) {
+            return mention(.person, name, start, end)
+        }
         let common = lowered.filter { lexicon.isCommon($0) }.count
         if let classifier = lexicon.classifier {
             let (predicted, margin) = classifier.predict(tokens: tokens, start: start, end: end, lexicon: lexicon)

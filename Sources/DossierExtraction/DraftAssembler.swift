@@ -42,6 +42,7 @@ struct DraftAssembler {
             if let denies = events[index].denies { events[index].denies = denies }
         }
         var draft = GraphDraft()
+        var collector = RelationCollector()
         for document in documents { draft.add(document.document) }
         for (key, surfaces) in entities.sorted(by: { $0.key < $1.key }) {
             draft.add(Entity(kind: key.kind, name: key.name, aliases: Array(surfaces)))
@@ -57,14 +58,14 @@ struct DraftAssembler {
         for (index, event) in events.enumerated() {
             let id = eventIDs[index]!
             for participant in event.participants {
-                draft.add(
+                collector.add(
                     Relation(
                         kind: .participant,
                         source: EntityID(kind: participant.entity.kind, name: participant.entity.name),
                         target: id, attributes: ["role": participant.role], evidence: [participant.evidence]))
             }
             for place in Self.mostSpecific(event.places, lexicon: lexicon) {
-                draft.add(
+                collector.add(
                     Relation(
                         kind: .heldIn, source: id, target: EntityID(kind: place.entity.kind, name: place.entity.name),
                         evidence: [place.evidence]))
@@ -96,9 +97,10 @@ struct DraftAssembler {
                 if fact.kind == .holds, let status = fact.attributes["status"] {
                     statuses[relation.key] = statuses[relation.key] == "former" ? "former" : status
                 }
-                draft.add(relation)
+                collector.add(relation)
             }
         }
+        for relation in collector.relationsWithEvidence() { draft.add(relation) }
         for (key, status) in statuses {
             guard var relation = draft.relations[key] else { continue }
             relation.attributes["status"] = status

@@ -65,6 +65,7 @@ extension Lexicon {
             lexicon.nameCues[fields[0]] = EntityKind(rawValue: fields[1])
         }
         lexicon.honorifics = Set(try lines("honorifics.txt").map { $0[0] })
+        lexicon.givenNames = Set(try lines("given-names.txt").map { $0[0] })
         lexicon.functionWords = Set(try lines("function-words.txt").map { $0[0] })
         lexicon.furniture = try lines("furniture.txt").map { $0[0] }
         if FileManager.default.fileExists(atPath: folder + "/common-words.txt") {

@@ -48,6 +48,8 @@ public struct Lexicon: Sendable {
     /// Canonical country names.
     var countries: Set<String> = []
     var honorifics: Set<String> = []
+    /// Given names that start a person's name (lower case).
+    var givenNames: Set<String> = []
     var nameCues: [String: EntityKind] = [:]
     var functionWords: Set<String> = []
     var furniture: [String] = []

@@ -201,6 +201,21 @@ extension DocumentAnalyzer {
                     }
                 }
             }
+            if case .none = office.qualifier, position + 2 < units.count,
+                case .entity(let person, _) = units[position + 1].kind, person.kind == .person,
+                units[position + 1].start == units[position].end, units[position + 1].end < tokens.count,
+                tokens[units[position + 1].end].lower == "of",
+                units[position + 2].start == units[position + 1].end + 1,
+                case .entity(let owner, _) = units[position + 2].kind
+            {
+                // "President Ana Costa of Chile": the title's country follows the name.
+                if owner.kind == .country { office.qualifier = .country(owner.name) }
+                if owner.kind == .organization { office.qualifier = .organization(owner.name) }
+                if case .none = office.qualifier {
+                } else {
+                    units[position + 2].isQualifier = true
+                }
+            }
             var before = start - 1
             while before >= 0 && ["the", "a", "an"].contains(tokens[before].lower) { before -= 1 }
             if before >= 0 && Self.formerWords.contains(tokens[before].lower) { office.isFormer = true }
