@@ -154,43 +154,48 @@ extension Graph {
         var found: [Path] = []
         var truncated = false
         var work = 0
-        var onPath: Set<Int32> = [start]
-        var hops: [(Int32, Step)] = []
-        var cursors: [(node: Int32, next: Int)] = [(start, Int(stepOffsets[Int(start)]))]
-        search: while let (node, next) = cursors.last {
-            let end = Int(stepOffsets[Int(node) + 1])
-            var position = next
-            var advanced = false
-            while position < end {
-                work += 1
-                if work > Self.pathWorkLimit {
-                    truncated = true
-                    break search
-                }
-                let step = steps[position]
-                position += 1
-                let neighbour = step.neighbour
-                guard !onPath.contains(neighbour), traversal.allows(step),
-                    let remaining = toGoal[neighbour], hops.count + 1 + remaining <= maxLength
-                else { continue }
-                if neighbour == goal {
-                    if found.count == limit {
+        // Iterative deepening: every path of one length before any longer
+        // one, so that a limit keeps the shortest.
+        search: for length in 1...maxLength {
+            var onPath: Set<Int32> = [start]
+            var hops: [(Int32, Step)] = []
+            var cursors: [(node: Int32, next: Int)] = [(start, Int(stepOffsets[Int(start)]))]
+            while let (node, next) = cursors.last {
+                let end = Int(stepOffsets[Int(node) + 1])
+                var position = next
+                var advanced = false
+                while position < end {
+                    work += 1
+                    if work > Self.pathWorkLimit {
                         truncated = true
                         break search
                     }
-                    found.append(makePath(start: start, hops: hops + [(node, step)]))
-                    continue
+                    let step = steps[position]
+                    position += 1
+                    let neighbour = step.neighbour
+                    guard !onPath.contains(neighbour), traversal.allows(step),
+                        let remaining = toGoal[neighbour], hops.count + 1 + remaining <= length
+                    else { continue }
+                    if neighbour == goal {
+                        guard hops.count + 1 == length else { continue }
+                        if found.count == limit {
+                            truncated = true
+                            break search
+                        }
+                        found.append(makePath(start: start, hops: hops + [(node, step)]))
+                        continue
+                    }
+                    cursors[cursors.count - 1].next = position
+                    hops.append((node, step))
+                    onPath.insert(neighbour)
+                    cursors.append((neighbour, Int(stepOffsets[Int(neighbour)])))
+                    advanced = true
+                    break
                 }
-                cursors[cursors.count - 1].next = position
-                hops.append((node, step))
-                onPath.insert(neighbour)
-                cursors.append((neighbour, Int(stepOffsets[Int(neighbour)])))
-                advanced = true
-                break
-            }
-            if !advanced {
-                cursors.removeLast()
-                if let last = hops.popLast() { onPath.remove(last.1.neighbour) }
+                if !advanced {
+                    cursors.removeLast()
+                    if let last = hops.popLast() { onPath.remove(last.1.neighbour) }
+                }
             }
         }
         let ordered = found.enumerated().sorted { ($0.element.length, $0.offset) < ($1.element.length, $1.offset) }

@@ -63,15 +63,16 @@ struct PathCommand: ParsableCommand {
         var avoided = Set<EntityID>()
         for name in avoid { avoided.insert(try store.resolve(name).id) }
         let filter = query.filter(avoiding: avoided)
-        let graph = try store.connectionGraph(
-            from: source.id, to: target.id, maxLength: maxLength, filter: filter,
-            completely: allShortest || maxLength != nil)
+        let graph: Graph
         let search: PathSearch
         if let maxLength {
-            search = try graph.paths(from: source.id, to: target.id, maxLength: maxLength, limit: limit, filter: filter)
+            (graph, search) = try store.paths(
+                from: source.id, to: target.id, maxLength: maxLength, limit: limit, filter: filter)
         } else if allShortest {
+            graph = try store.connectionGraph(from: source.id, to: target.id, filter: filter, completely: true)
             search = try graph.allShortestPaths(from: source.id, to: target.id, limit: limit, filter: filter)
         } else {
+            graph = try store.connectionGraph(from: source.id, to: target.id, filter: filter, completely: false)
             let path = try graph.shortestPath(from: source.id, to: target.id, filter: filter)
             search = PathSearch(paths: path.map { [$0] } ?? [], isTruncated: false)
         }

@@ -73,8 +73,39 @@ import Testing
                     try bounded.paths(from: from, to: to, maxLength: 4, limit: 10_000, filter: filter).paths.count
                         == (try whole.paths(from: from, to: to, maxLength: 4, limit: 10_000, filter: filter).paths.count)
                 )
+                for maxLength in [3, 5] {
+                    let expected = try whole.paths(
+                        from: from, to: to, maxLength: maxLength, limit: 10_000, filter: filter)
+                    let found = try store.paths(from: from, to: to, maxLength: maxLength, limit: 10_000, filter: filter)
+                    #expect(!found.search.isTruncated)
+                    #expect(
+                        Set(found.search.paths.map { $0.steps.map(\.relation.id) })
+                            == Set(expected.paths.map { $0.steps.map(\.relation.id) }), "\(from) → \(to) \(filter)")
+                }
             }
         }
+    }
+
+    @Test func `paths within a length on a dense store stop at the limit and say so`() throws {
+        let folder = TemporaryFolder()
+        var draft = GraphDraft()
+        let ids = (0..<60).map { EntityID(rawValue: "person/k\($0)")! }
+        for id in ids { draft.add(Entity(id: id, kind: .person, name: String(id.slug))) }
+        for left in ids.indices {
+            for right in (left + 1)..<ids.count {
+                draft.add(Relation(kind: .associateOf, source: ids[left], target: ids[right]))
+            }
+        }
+        let store = try GraphStore(path: folder.file("dense.sqlite"))
+        try store.merge(draft)
+        let found = try store.paths(from: ids[0], to: ids[1], maxLength: 5, limit: 50)
+        #expect(found.search.isTruncated)
+        #expect(found.search.paths.count == 50)
+        #expect(found.search.paths.first?.length == 1)
+        #expect(found.graph.relationCount < 300, "only the relations on the paths found are loaded")
+        let few = try store.paths(from: ids[0], to: ids[1], maxLength: 2, limit: 100)
+        #expect(!few.search.isTruncated)
+        #expect(few.search.paths.count == 59)
     }
 
     @Test(arguments: [4, 5] as [UInt64])
