@@ -16,6 +16,19 @@ struct DraftAssembler {
         var label: String?
         var denies: Int?
         var members: [(document: Int, event: Int)] = []
+        /// The participants and place names as sets, kept beside the lists
+        /// so that comparing a much-told event stays cheap.
+        var participantSet: Set<EntityKey> = []
+        var placeNames: Set<String> = []
+        /// Bucket keys in first-seen order, without repeats.
+        var participantOrder: [EntityKey] = []
+
+        mutating func noteMembers() {
+            for participant in participants where participantSet.insert(participant.entity).inserted {
+                participantOrder.append(participant.entity)
+            }
+            for place in places { placeNames.insert(place.entity.name) }
+        }
     }
 
     func assemble() -> GraphDraft {
@@ -156,7 +169,7 @@ struct DraftAssembler {
         func bucketKeys(_ event: MergedEvent) -> [String] {
             switch event.kind {
             case .exercise: return ["exercise|" + (event.label ?? "").lowercased()]
-            case .meeting: return event.participants.map { "meeting|" + $0.entity.name }
+            case .meeting: return event.participantOrder.map { "meeting|" + $0.name }
             default: return ["\(event.kind.rawValue)|" + (event.participants.first?.entity.name ?? "")]
             }
         }
@@ -175,6 +188,7 @@ struct DraftAssembler {
             candidate.places = record.places.map { ($0.entity, document.evidence($0.sentence)) }
             if let denies = record.denies { candidate.denies = indexOf["\(documentIndex):\(denies)"] }
             candidate.members = [(documentIndex, eventIndex)]
+            candidate.noteMembers()
             let candidates = index.candidates(buckets: bucketKeys(candidate), date: candidate.date)
             if let existing = candidates.first(where: { compatible(merged[$0], candidate) }) {
                 let before = (bucketKeys(merged[existing]), merged[existing].date)
@@ -199,8 +213,8 @@ struct DraftAssembler {
         {
             return false
         }
-        let leftPlaces = Set(lhs.places.map(\.entity.name))
-        let rightPlaces = Set(rhs.places.map(\.entity.name))
+        let leftPlaces = lhs.placeNames
+        let rightPlaces = rhs.placeNames
         if !leftPlaces.isEmpty && !rightPlaces.isEmpty {
             let countries = { (places: Set<String>) in Set(places.map { lexicon.countryOfName[$0] ?? $0 }) }
             if leftPlaces.isDisjoint(with: rightPlaces)
@@ -211,8 +225,8 @@ struct DraftAssembler {
         }
         switch lhs.kind {
         case .meeting:
-            let left = Set(lhs.participants.map(\.entity))
-            let right = Set(rhs.participants.map(\.entity))
+            let left = lhs.participantSet
+            let right = rhs.participantSet
             return !left.isEmpty && !right.isEmpty && (left.isSubset(of: right) || right.isSubset(of: left))
         case .exercise:
             return lhs.label?.lowercased() == rhs.label?.lowercased()
@@ -231,6 +245,10 @@ struct DraftAssembler {
         if target.label == nil { target.label = other.label }
         if target.denies == nil { target.denies = other.denies }
         target.members += other.members
+        for entity in other.participantOrder where target.participantSet.insert(entity).inserted {
+            target.participantOrder.append(entity)
+        }
+        target.placeNames.formUnion(other.placeNames)
     }
 
     /// The places to draw an event in: cities over the countries they are in.

@@ -72,6 +72,17 @@ import Testing
         #expect(draft.event("meeting").count == 1)
     }
 
+    @Test func `a meeting told a thousand times is one event with a thousand pieces of evidence`() throws {
+        let sentence = "Farid Haddad met Olga Petrov in Oslo on June 2, 2015. "
+        let draft = build([String(repeating: sentence, count: 1_000)])
+        let meetings = draft.event("meeting")
+        #expect(meetings.count == 1)
+        let meeting = try #require(meetings.first)
+        #expect(draft.participants(of: meeting, role: "participant") == ["Farid Haddad", "Olga Petrov"])
+        let told = draft.relations.values.filter { $0.kind == .participant && $0.target == meeting.id }
+        #expect(told.map(\.evidence.count) == [1_000, 1_000])
+    }
+
     @Test func `a country after a person's name qualifies the title before it`() throws {
         let draft = build([
             "President Tomas Novak of Slovakia met Chancellor Ingrid Berg of Austria in Vienna. "
