@@ -57,10 +57,20 @@ bench: setup
 	swift build -c release --product dossier-bench
 	python3 bench/run.py
 
-# Longer seeded fuzzing of the readers, the text builder and the DOT writer.
+# Longer runs: seeded fuzzing in the test suite, libFuzzer over the readers,
+# the text builder and the DOT writer (FUZZ_SECONDS, new crashes saved in
+# .build-fuzz/ and replayable with .build/debug/dossier-fuzz FILE), and the
+# heavy inputs against the release binary (HEAVY_FILES tiny articles).
+FUZZ_SECONDS ?= 600
 fuzz: setup
 	swift build --build-tests
 	FUZZ_ITERATIONS=$${FUZZ_ITERATIONS:-20000} DOSSIER_HEAVY=1 swift test --skip-build --filter "Fuzz|Heavy|survives libgraphviz"
+	swift build --product dossier-fuzz --build-path .build-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -DDOSSIER_LIBFUZZER
+	mkdir -p .build-fuzz/corpus
+	.build-fuzz/debug/dossier-fuzz .build-fuzz/corpus fuzz/corpus -max_total_time=$(FUZZ_SECONDS) \
+		-timeout=10 -rss_limit_mb=2048 -artifact_prefix=.build-fuzz/ -print_final_stats=1
+	swift build -c release --product dossier
+	python3 fuzz/heavy.py
 
 # Rebuild the text builder's common words and chunk classifier from Re-DocRED.
 model:

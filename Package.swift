@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "DossierExtraction", targets: ["DossierExtraction"]),
         .executable(name: "dossier", targets: ["DossierCLI"]),
         .executable(name: "dossier-bench", targets: ["DossierBench"]),
+        .executable(name: "dossier-fuzz", targets: ["DossierFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -35,6 +36,11 @@ let package = Package(
             name: "DossierBench",
             dependencies: ["Dossier", "DossierStore", "DossierFormats", "DossierRender", "DossierExtraction"],
             path: "Sources/DossierBench"
+        ),
+        .executableTarget(
+            name: "DossierFuzz",
+            dependencies: ["Dossier", "DossierFormats", "DossierRender", "DossierExtraction"],
+            path: "Sources/DossierFuzz"
         ),
         .executableTarget(
             name: "DossierCLI",

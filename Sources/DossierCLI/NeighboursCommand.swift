@@ -31,7 +31,8 @@ struct NeighboursCommand: ParsableCommand {
         let store = try storeOptions.openForReading()
         let entity = try store.resolve(name)
         let filter = query.filter()
-        let graph = try store.neighbourhoodGraph(of: entity.id, depth: depth, filter: filter)
+        // The listing needs one link per entity; --json gives every relation among them.
+        let graph = try store.neighbourhoodGraph(of: entity.id, depth: depth, filter: filter, treeOnly: !json)
         let subgraph = try graph.neighbours(of: entity.id, depth: depth, filter: filter)
         if json {
             try Terminal.printJSON(SubgraphReport(subgraph))
@@ -47,14 +48,20 @@ struct NeighboursCommand: ParsableCommand {
         print("\(Terminal.safe(entity.name)): \(Terminal.count(others.count, "entity", "entities")) within \(steps)")
         var rows = [["DIST", "KIND", "NAME", "HOW"]]
         let byID = Dictionary(uniqueKeysWithValues: subgraph.entities.map { ($0.id, $0) })
+        // One pass over the relations: for each entity, the first relation
+        // that reaches it from one step nearer, preferring one that is not
+        // a report or denial.
+        var links: [EntityID: Relation] = [:]
+        for relation in subgraph.relations {
+            for (far, near) in [(relation.target, relation.source), (relation.source, relation.target)] {
+                guard let distance = subgraph.distances[far], subgraph.distances[near] == distance - 1 else { continue }
+                if let known = links[far], !known.kind.isAttribution || relation.kind.isAttribution { continue }
+                links[far] = relation
+            }
+        }
         for other in others {
             let distance = subgraph.distances[other.id]!
-            let links = subgraph.relations.filter { relation in
-                guard relation.source == other.id || relation.target == other.id else { return false }
-                let near = relation.source == other.id ? relation.target : relation.source
-                return subgraph.distances[near] == distance - 1
-            }
-            let link = links.first { !$0.kind.isAttribution } ?? links.first
+            let link = links[other.id]
             var how = ""
             if let link {
                 let forward = link.target == other.id

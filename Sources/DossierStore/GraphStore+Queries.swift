@@ -10,8 +10,14 @@ extension GraphStore {
     /// the same arguments gives the answer the whole graph would.
     ///
     /// - Complexity: O(*e* log *m*) index seeks for the *e* relations within reach.
+    ///
+    /// - Parameter treeOnly: keep, for each entity reached, only one relation
+    ///   from an entity one step nearer (one that is not a report or denial
+    ///   when there is one), instead of every relation among them: enough to
+    ///   list who is around and how, and small even when the neighbourhood
+    ///   is dense.
     public func neighbourhoodGraph(
-        of id: EntityID, depth: Int, filter: QueryFilter = QueryFilter()
+        of id: EntityID, depth: Int, filter: QueryFilter = QueryFilter(), treeOnly: Bool = false
     )
         throws(StoreError) -> Graph
     {
@@ -20,7 +26,9 @@ extension GraphStore {
             guard let start = search.number(of: id) else {
                 throw GraphError.noSuchEntity(name: id.rawValue, suggestions: [])
             }
+            search.treeOnly = treeOnly
             _ = try search.ball(from: start, radius: depth, reversed: false)
+            search.keepTree()
             return try search.loadGraph()
         }
     }
@@ -150,6 +158,10 @@ struct IndexSearch {
     private var edgeCache: [Int64: [Edge]] = [:]
     /// Whether expanding records what it touched, for ``loadGraph()``.
     private var recording = true
+    /// Whether expanding records one relation per entity reached (see
+    /// ``GraphStore/neighbourhoodGraph(of:depth:filter:treeOnly:)``).
+    var treeOnly = false
+    private var tree: [Int64: Edge] = [:]
 
     init(db: Database, filter: QueryFilter, ends: [EntityID]) throws {
         self.db = db
@@ -244,7 +256,16 @@ struct IndexSearch {
         for node in frontier {
             let level = distances[node]!
             for edge in try cachedEdges(of: node) where try allows(edge, reversed: reversed) {
-                if recording {
+                if treeOnly {
+                    let reached = distances[edge.neighbour]
+                    if reached == nil
+                        || (reached == level + 1 && tree[edge.neighbour].map(\.kind.isAttribution) == true
+                            && !edge.kind.isAttribution)
+                    {
+                        tree[edge.neighbour] = edge
+                        entities.insert(edge.neighbour)
+                    }
+                } else if recording {
                     relations.insert(edge.relation)
                     entities.insert(edge.neighbour)
                 }
@@ -255,6 +276,12 @@ struct IndexSearch {
             }
         }
         return next
+    }
+
+    /// With ``treeOnly``, makes the relations to load those of the tree.
+    mutating func keepTree() {
+        guard treeOnly else { return }
+        relations = Set(tree.values.map(\.relation))
     }
 
     /// Every entity within `radius` steps of `origin`, with its distance.

@@ -115,3 +115,24 @@ import Testing
         #expect(reexported.stdout == exported.stdout)
     }
 }
+
+/// The fuzzing corpus (fuzz/corpus: seeds and any input libFuzzer once
+/// crashed on) replayed through the same checks as `make fuzz`.
+@Suite struct FuzzCorpusTests {
+    @Test func `every saved fuzzing input replays without a crash`() throws {
+        let folder = DossierProcess.packageRoot + "/fuzz/corpus"
+        let inputs = try FileManager.default.contentsOfDirectory(atPath: folder).sorted().map { folder + "/" + $0 }
+        #expect(inputs.count >= 8)
+        let binary = (DossierProcess.binary as NSString).deletingLastPathComponent + "/dossier-fuzz"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = inputs
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(output.contains("replayed \(inputs.count) inputs without a crash"))
+    }
+}

@@ -124,6 +124,10 @@ import Testing
                 let found = try part.neighbours(of: start, depth: depth, filter: filter)
                 #expect(found.distances == expected.distances)
                 #expect(found.relations.map(\.id) == expected.relations.map(\.id))
+                let tree = try store.neighbourhoodGraph(of: start, depth: depth, filter: filter, treeOnly: true)
+                let listed = try tree.neighbours(of: start, depth: depth, filter: filter)
+                #expect(listed.distances == expected.distances, "one link per entity keeps every distance")
+                #expect(Set(listed.relations.map(\.id)).isSubset(of: Set(expected.relations.map(\.id))))
             }
         }
     }
