@@ -47,12 +47,20 @@ struct ChunkClassifier: Sendable {
             let token = tokens[position]
             let word = token.lower
             features.append("w=" + word)
-            features.append("suffix3=" + String(word.suffix(3)))
-            features.append("suffix2=" + String(word.suffix(2)))
-            features.append("prefix3=" + String(word.prefix(3)))
+            if word.utf8.allSatisfy({ $0 < 0x80 }) {
+                // ASCII: the same affixes as by characters, without grapheme breaking.
+                let bytes = word.utf8
+                features.append("suffix3=" + String(decoding: bytes.suffix(3), as: UTF8.self))
+                features.append("suffix2=" + String(decoding: bytes.suffix(2), as: UTF8.self))
+                features.append("prefix3=" + String(decoding: bytes.prefix(3), as: UTF8.self))
+            } else {
+                features.append("suffix3=" + String(word.suffix(3)))
+                features.append("suffix2=" + String(word.suffix(2)))
+                features.append("prefix3=" + String(word.prefix(3)))
+            }
             features.append("shape=" + Self.shape(token.text))
-            if !lexicon.senses(of: word).isEmpty { features.append("lexicon") }
-            if lexicon.isCommon(word) { features.append("common") }
+            if !lexicon.senses(of: token).isEmpty { features.append("lexicon") }
+            if lexicon.isCommon(token) { features.append("common") }
             if position == start { features.append("first=" + word) }
             if position == end - 1 { features.append("last=" + word) }
             if let cue = lexicon.nameCues[word] { features.append("cue=" + cue.rawValue) }
@@ -72,6 +80,16 @@ struct ChunkClassifier: Sendable {
 
     /// A word's shape: runs of upper case, lower case and digits as X, x, d.
     static func shape(_ word: String) -> String {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            var marks: [UInt8] = []
+            for byte in word.utf8.prefix(12) {
+                let mark: UInt8 =
+                    byte >= 0x41 && byte <= 0x5A
+                    ? 0x58 : byte >= 0x61 && byte <= 0x7A ? 0x78 : byte >= 0x30 && byte <= 0x39 ? 0x64 : byte
+                if marks.last != mark { marks.append(mark) }
+            }
+            return String(decoding: marks, as: UTF8.self)
+        }
         var shape = ""
         for character in word.prefix(12) {
             let mark: Character =

@@ -84,7 +84,7 @@ struct ChunkRecognizer: MentionRecognizing {
             }
             var start = index
             while start < end && lexicon.functionWords.contains(tokens[start].lower) { start += 1 }
-            if start == 0 && end - start >= 3 && lexicon.isCommon(tokens[start].lower) { start += 1 }
+            if start == 0 && end - start >= 3 && lexicon.isCommon(tokens[start]) { start += 1 }
             if start < end, (start..<end).contains(where: { !absorbable[$0] && tokens[$0].isCapitalized }) {
                 found.append(start..<end)
             }
@@ -107,9 +107,9 @@ struct ChunkRecognizer: MentionRecognizing {
 
     private func isNameWord(_ token: Token, _ covered: Bool) -> Bool {
         guard !covered, token.isWord, token.isCapitalized else { return false }
-        if token.isAllCaps && lexicon.isCommon(token.lower) { return false }
+        if token.isAllCaps && lexicon.isCommon(token) { return false }
         if let first = token.text.unicodeScalars.first, Tokenizer.isDigit(first) { return false }
-        let senses = lexicon.senses(of: token.lower)
+        let senses = lexicon.senses(of: token)
         if senses.contains(where: { if case .month = $0 { true } else if case .weekday = $0 { true } else { false } }) {
             return false
         }
@@ -166,7 +166,11 @@ struct ChunkRecognizer: MentionRecognizing {
         if let first = kindAt[start], first.kind == .country, !first.isDemonym, isSourceContext(tokens, start, end) {
             return mention(.organization, name, start, end)
         }
-        if end - start >= 2 && lowered.allSatisfy({ lexicon.isCommon($0) || $0.allSatisfy(\.isNumber) }) { return nil }
+        if end - start >= 2
+            && tokens[start..<end].allSatisfy({ lexicon.isCommon($0) || $0.lower.allSatisfy(\.isNumber) })
+        {
+            return nil
+        }
         if let previous, case .office = previous.kind, previous.end == start {
             return mention(.person, name, start, end)
         }
@@ -174,7 +178,7 @@ struct ChunkRecognizer: MentionRecognizing {
         if looksLikePerson(tokens, start..<end) {
             return mention(.person, name, start, end)
         }
-        let common = lowered.filter { lexicon.isCommon($0) }.count
+        let common = tokens[start..<end].filter { lexicon.isCommon($0) }.count
         if let classifier = lexicon.classifier {
             let (predicted, margin) = classifier.predict(tokens: tokens, start: start, end: end, lexicon: lexicon)
             let sure =

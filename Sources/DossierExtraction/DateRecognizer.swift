@@ -27,7 +27,7 @@ struct DateRecognizer: Sendable {
 
     private func month(_ token: Token) -> Int? {
         guard token.isCapitalized else { return nil }
-        for sense in lexicon.senses(of: token.lower) {
+        for sense in lexicon.senses(of: token) {
             if case .month(let number) = sense { return number }
         }
         return nil
@@ -35,15 +35,18 @@ struct DateRecognizer: Sendable {
 
     private func isWeekday(_ token: Token) -> Bool {
         token.isCapitalized
-            && lexicon.senses(of: token.lower).contains { if case .weekday = $0 { true } else { false } }
+            && lexicon.senses(of: token).contains { if case .weekday = $0 { true } else { false } }
     }
 
     private func year(_ token: Token) -> Int? {
-        guard token.text.count == 4, let value = Int(token.text), (1800...2100).contains(value) else { return nil }
+        guard token.text.utf8.count == 4, let value = Int(token.text), (1800...2100).contains(value) else { return nil }
         return value
     }
 
     private func day(_ token: Token) -> Int? {
+        guard let first = token.text.utf8.first, first >= 0x30 && first <= 0x39, token.text.utf8.count <= 4 else {
+            return nil
+        }
         var text = token.lower
         for suffix in ["st", "nd", "rd", "th"] where text.hasSuffix(suffix) { text = String(text.dropLast(2)) }
         guard let value = Int(text), (1...31).contains(value) else { return nil }
@@ -52,6 +55,10 @@ struct DateRecognizer: Sendable {
 
     private func date(at index: Int, _ tokens: [Token]) -> (Mention, Int)? {
         let token = tokens[index]
+        // Every date starts with a capitalized word (a month, a weekday) or a number.
+        guard let first = token.text.utf8.first, token.isCapitalized || (first >= 0x30 && first <= 0x39) else {
+            return nil
+        }
         func make(_ end: Int, _ iso: String) -> (Mention, Int) {
             let surface = tokens[index..<end].map(\.text).joined(separator: " ")
             return (Mention(kind: .date, start: index, end: end, name: iso, surface: surface), end)

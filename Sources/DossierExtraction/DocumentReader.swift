@@ -26,7 +26,8 @@ struct DocumentReader: Sendable {
     func read(_ prepared: PreparedText, range: Range<Int>, date: String?) -> [ReadSentence] {
         let dates = DateRecognizer(lexicon: lexicon, documentDate: date)
         var result: [ReadSentence] = []
-        for sentence in Tokenizer.sentences(in: prepared.scalars, range: range) {
+        for var sentence in Tokenizer.sentences(in: prepared.scalars, range: range) {
+            lexicon.annotate(&sentence.tokens)
             var mentions = dates.mentions(in: sentence)
             for recognizer in recognizers {
                 mentions += recognizer.mentions(in: sentence, existing: mentions, context: RecognitionContext())

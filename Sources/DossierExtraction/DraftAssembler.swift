@@ -69,18 +69,18 @@ struct DraftAssembler {
             draft.add(Entity(id: id, kind: .event, name: name, attributes: attributes))
         }
         for (index, event) in events.enumerated() {
-            let id = eventIDs[index]!
+            let eventID = eventIDs[index]!
             for participant in event.participants {
                 collector.add(
                     Relation(
                         kind: .participant,
-                        source: EntityID(kind: participant.entity.kind, name: participant.entity.name),
-                        target: id, attributes: ["role": participant.role], evidence: [participant.evidence]))
+                        source: id(participant.entity),
+                        target: eventID, attributes: ["role": participant.role], evidence: [participant.evidence]))
             }
             for place in Self.mostSpecific(event.places, lexicon: lexicon) {
                 collector.add(
                     Relation(
-                        kind: .heldIn, source: id, target: EntityID(kind: place.entity.kind, name: place.entity.name),
+                        kind: .heldIn, source: eventID, target: id(place.entity),
                         evidence: [place.evidence]))
             }
         }

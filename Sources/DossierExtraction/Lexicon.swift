@@ -93,11 +93,58 @@ public struct Lexicon: Sendable {
         return found.reversed()
     }
 
+    /// Looks each token up once, so that later questions about it (its
+    /// senses, which phrases start with it) need no hashing. Tokens with a dot, comma, apostrophe or space keep the
+    /// phrase look-up.
+    func annotate(_ tokens: inout [Token]) {
+        for index in tokens.indices {
+            let lower = tokens[index].lower
+            if lower.utf8.contains(where: { $0 == 0x20 || $0 == 0x2E || $0 == 0x27 || $0 == 0x2C }) { continue }
+            tokens[index].lexiconNode = nodes[0].children[lower].map(Int32.init) ?? -1
+        }
+    }
+
+    /// The senses of exactly this token's word.
+    func senses(of token: Token) -> [Sense] {
+        switch token.lexiconNode {
+        case -2: senses(of: token.lower)
+        case -1: []
+        default: nodes[Int(token.lexiconNode)].senses
+        }
+    }
+
+    /// Whether the token is a common word of running text.
+    func isCommon(_ token: Token) -> Bool {
+        token.commonWord < 0 ? isCommon(token.lower) : token.commonWord == 1
+    }
+
+    /// Lexicon phrases that start at `tokens[start]`, longest first.
+    func matches(_ tokens: [Token], from start: Int) -> [(length: Int, senses: [Sense])] {
+        guard start < tokens.count else { return [] }
+        var node: Int
+        switch tokens[start].lexiconNode {
+        case -2:
+            guard let first = nodes[0].children[tokens[start].lower] else { return [] }
+            node = first
+        case -1: return []
+        default: node = Int(tokens[start].lexiconNode)
+        }
+        var found: [(Int, [Sense])] = []
+        if !nodes[node].senses.isEmpty { found.append((1, nodes[node].senses)) }
+        var index = start + 1
+        while index < tokens.count, let next = nodes[node].children[tokens[index].lower] {
+            node = next
+            index += 1
+            if !nodes[node].senses.isEmpty { found.append((index - start, nodes[node].senses)) }
+        }
+        return found.reversed()
+    }
+
     /// The senses of exactly this phrase.
     /// - Complexity: O(1) on average for one word; a phrase is tokenized first.
     func senses(of phrase: String) -> [Sense] {
         if !phrase.utf8.contains(where: { $0 == 0x20 || $0 == 0x2E || $0 == 0x27 || $0 == 0x2C }) {
-            let word = phrase.lowercased()
+            let word = Tokenizer.lowercased(phrase)
             guard let next = nodes[0].children[word] else { return [] }
             return nodes[next].senses
         }

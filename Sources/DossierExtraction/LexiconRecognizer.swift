@@ -27,14 +27,17 @@ struct LexiconRecognizer: MentionRecognizing {
             if var mention = bestMatch(tokens, lowered, at: index) {
                 // A country or demonym and a cue make an organization: "the Pakistani army".
                 if mention.kind == .country, mention.end < tokens.count,
-                    let (length, senses) = lexicon.matches(lowered, from: mention.end).first,
+                    let (length, senses) = lexicon.matches(tokens, from: mention.end).first,
                     case .organizationCue(let pattern)? = senses.first(where: {
                         if case .organizationCue = $0 { true } else { false }
                     })
                 {
                     let end = mention.end + length
                     let surface = tokens[mention.start..<end].map(\.text).joined(separator: " ")
-                    let name = pattern.replacingOccurrences(of: "{country}", with: mention.name)
+                    let name =
+                        pattern.hasPrefix("{country}")
+                        ? mention.name + pattern.dropFirst("{country}".count)
+                        : pattern.replacingOccurrences(of: "{country}", with: mention.name)
                     found.append(mention)
                     mention = Mention(kind: .organization, start: mention.start, end: end, name: name, surface: surface)
                     mention.isDemonym = false
@@ -62,11 +65,11 @@ struct LexiconRecognizer: MentionRecognizing {
 
     /// The longest lexicon phrase at `index` whose sense fits its casing.
     private func bestMatch(_ tokens: [Token], _ lowered: [String], at index: Int) -> Mention? {
-        for (length, senses) in lexicon.matches(lowered, from: index) {
+        for (length, senses) in lexicon.matches(tokens, from: index) {
             let end = index + length
-            let surface = tokens[index..<end].map(\.text).joined(separator: " ")
+            var surface: String { tokens[index..<end].map(\.text).joined(separator: " ") }
             let capitalized = tokens[index].isCapitalized
-            let ranked = senses.sorted { Self.rank($0) < Self.rank($1) }
+            let ranked = senses.count == 1 ? senses : senses.sorted { Self.rank($0) < Self.rank($1) }
             for sense in ranked {
                 switch sense {
                 case .organization(let name) where capitalized:

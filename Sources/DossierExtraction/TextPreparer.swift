@@ -26,6 +26,16 @@ struct PreparedText: Sendable {
 
     /// A string of scalars, built through UTF-8 (much faster than appending scalars).
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        if scalars.allSatisfy({ $0.value < 0x80 }) {
+            return String(unsafeUninitializedCapacity: scalars.count) { buffer in
+                var position = 0
+                for scalar in scalars {
+                    buffer[position] = UInt8(truncatingIfNeeded: scalar.value)
+                    position += 1
+                }
+                return position
+            }
+        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(scalars.count + 8)
         for scalar in scalars {

@@ -14,6 +14,12 @@ struct Token: Sendable {
     var isWord: Bool
     /// Whether every letter is upper case (and there are at least two).
     var isAllCaps: Bool
+    /// The lexicon's node for this word, filled by ``Lexicon/annotate(_:)``:
+    /// -1 when the lexicon has no phrase starting with it, -2 when not known
+    /// yet (then look-ups hash the word).
+    var lexiconNode: Int32 = -2
+    /// 1 for a common word of running text, 0 for another, -1 when not known yet.
+    var commonWord: Int8 = -1
 }
 
 /// A sentence: its tokens and where it stands in the prepared text.
@@ -67,6 +73,29 @@ enum Tokenizer {
         return scalar.properties.isLowercase
     }
 
+    /// `text` in lower case; ASCII text without a trip through Unicode tables.
+    static func lowercased(_ text: String) -> String {
+        var ascii = true
+        var changed = false
+        for byte in text.utf8 {
+            if byte >= 0x80 {
+                ascii = false
+                break
+            }
+            if byte >= 0x41 && byte <= 0x5A { changed = true }
+        }
+        guard ascii else { return text.lowercased() }
+        guard changed else { return text }
+        return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+            var position = 0
+            for byte in text.utf8 {
+                buffer[position] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                position += 1
+            }
+            return position
+        }
+    }
+
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
@@ -97,7 +126,7 @@ enum Tokenizer {
             for scalar in scalars[start..<end] {
                 if isLetter(scalar) {
                     letters += 1
-                    if scalar.properties.isUppercase { upper += 1 }
+                    if isUppercase(scalar) { upper += 1 }
                     word = true
                 } else if isDigit(scalar) {
                     word = true
@@ -105,8 +134,8 @@ enum Tokenizer {
             }
             tokens.append(
                 Token(
-                    start: start, end: end, text: text, lower: text.lowercased(),
-                    isCapitalized: first.properties.isUppercase, isWord: word,
+                    start: start, end: end, text: text, lower: lowercased(text),
+                    isCapitalized: isUppercase(first), isWord: word,
                     isAllCaps: letters >= 2 && upper == letters))
         }
 
@@ -122,7 +151,7 @@ enum Tokenizer {
             }
             if lineBreakBefore {
                 lineBreakBefore = false
-                if !tokens.isEmpty && (lineBreaks >= 2 || !(isLetter(scalar) && scalar.properties.isLowercase)) {
+                if !tokens.isEmpty && (lineBreaks >= 2 || !(isLetter(scalar) && isLowercase(scalar))) {
                     flush()
                 }
             }
