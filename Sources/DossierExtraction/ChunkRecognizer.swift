@@ -21,24 +21,45 @@ struct ChunkRecognizer: MentionRecognizing {
 
     func mentions(in sentence: Sentence, existing: [Mention], context: RecognitionContext) -> [Mention] {
         let tokens = sentence.tokens
-        var kindAt = [Mention?](repeating: nil, count: tokens.count)
+        let kindAt = Coverage(existing, count: tokens.count)
+        var covered = [Bool](repeating: false, count: tokens.count)
+        var absorbable = [Bool](repeating: false, count: tokens.count)
+        var afterTitle = [Bool](repeating: false, count: tokens.count)
         for mention in existing {
-            for position in mention.start..<mention.end { kindAt[position] = mention }
+            let absorbs = (mention.kind == .country && !mention.isDemonym) || mention.kind == .place
+            for position in mention.start..<mention.end {
+                covered[position] = true
+                absorbable[position] = absorbs
+            }
+            var isTitle = mention.kind == .honorific
+            if case .office = mention.kind { isTitle = true }
+            if isTitle && mention.end < tokens.count { afterTitle[mention.end] = true }
         }
-        let absorbable = kindAt.map { mention in
-            guard let mention else { return false }
-            return (mention.kind == .country && !mention.isDemonym) || mention.kind == .place
-        }
-        let afterTitle = tokens.indices.map { position in
-            guard position > 0, let previous = kindAt[position - 1], previous.end == position else { return false }
-            if case .office = previous.kind { return true }
-            return previous.kind == .honorific
-        }
-        return chunks(tokens, covered: kindAt.map { $0 != nil }, absorbable: absorbable, afterTitle: afterTitle)
+        return chunks(tokens, covered: covered, absorbable: absorbable, afterTitle: afterTitle)
             .compactMap { range in
                 classify(
                     tokens, range.lowerBound, range.upperBound, kindAt: kindAt, context: context, sentence: sentence)
             }
+    }
+
+    /// Which earlier mention covers each token (the last one given, when
+    /// several do), without copying a mention per token.
+    struct Coverage {
+        private let owner: [Int32]
+        private let mentions: [Mention]
+
+        init(_ mentions: [Mention], count: Int) {
+            var owner = [Int32](repeating: -1, count: count)
+            for (index, mention) in mentions.enumerated() {
+                for position in mention.start..<mention.end { owner[position] = Int32(index) }
+            }
+            self.owner = owner
+            self.mentions = mentions
+        }
+
+        subscript(_ position: Int) -> Mention? {
+            owner[position] < 0 ? nil : mentions[Int(owner[position])]
+        }
     }
 
     /// Runs of capitalized words not covered by earlier mentions, joined by
@@ -117,7 +138,7 @@ struct ChunkRecognizer: MentionRecognizing {
     }
 
     private func classify(
-        _ tokens: [Token], _ start: Int, _ end: Int, kindAt: [Mention?], context: RecognitionContext, sentence: Sentence
+        _ tokens: [Token], _ start: Int, _ end: Int, kindAt: Coverage, context: RecognitionContext, sentence: Sentence
     ) -> Mention? {
         let words = tokens[start..<end].map(\.text)
         let name = words.joined(separator: " ")

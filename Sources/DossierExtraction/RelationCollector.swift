@@ -12,15 +12,16 @@ struct RelationCollector {
     /// Adds a statement of a relation; the first statement's attributes win
     /// on a clash, as in ``Relation/merge(_:)``.
     mutating func add(_ relation: Relation) {
-        guard relations[relation.key] != nil else {
-            relations[relation.key] = relation
-            order.append(relation.key)
+        let key = relation.key
+        guard let index = relations.index(forKey: key) else {
+            relations[key] = relation
+            order.append(key)
             return
         }
-        for (name, value) in relation.attributes where relations[relation.key]!.attributes[name] == nil {
-            relations[relation.key]!.attributes[name] = value
+        for (name, value) in relation.attributes where relations.values[index].attributes[name] == nil {
+            relations.values[index].attributes[name] = value
         }
-        pending[relation.key, default: []] += relation.evidence
+        pending[key, default: []] += relation.evidence
     }
 
     /// Every relation with all its evidence, in the order first added.

@@ -98,6 +98,8 @@ public struct TextGraphBuilder: Sendable {
     /// line that is only a full date.
     private func documentDate(_ prepared: PreparedText) -> String? {
         let head = Array(prepared.scalars.prefix(300))
+        // Every date this looks for has a year, so a head without digits has none.
+        guard head.contains(where: Tokenizer.isDigit) else { return nil }
         var recognizer = DateRecognizer(lexicon: lexicon)
         recognizer.documentDate = nil
         for sentence in Tokenizer.sentences(in: head).prefix(4) {

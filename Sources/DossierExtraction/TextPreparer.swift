@@ -177,7 +177,7 @@ struct TextPreparer: Sendable {
         else {
             return false
         }
-        let text = String(String.UnicodeScalarView(line[first...].prefix(40))).lowercased()
-        return furniture.contains { text.hasPrefix($0) }
+        let text = Tokenizer.lowercased(PreparedText.string(line[first...].prefix(40)))
+        return furniture.contains { text.utf8.starts(with: $0.utf8) }
     }
 }
