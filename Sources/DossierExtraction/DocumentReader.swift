@@ -42,11 +42,15 @@ struct DocumentReader: Sendable {
     /// Mentions sorted, entities inside a longer entity dropped — except a
     /// country inside the organization it names ("the Pakistani army").
     static func withoutInnerMentions(_ mentions: [Mention]) -> [Mention] {
-        let sorted = mentions.sorted { ($0.start, $1.end) < ($1.start, $0.end) }
+        // Sorting positions, not the mentions themselves, saves moving their strings.
+        let order = mentions.indices.sorted {
+            (mentions[$0].start, mentions[$1].end) < (mentions[$1].start, mentions[$0].end)
+        }
         var kept: [Mention] = []
-        kept.reserveCapacity(sorted.count)
+        kept.reserveCapacity(mentions.count)
         var outer: Mention?
-        for mention in sorted {
+        for position in order {
+            let mention = mentions[position]
             guard mention.isEntity else {
                 kept.append(mention)
                 continue
