@@ -124,7 +124,11 @@ public struct SourceCollector: Sendable {
     // MARK: - File system
 
     private func filesInFolder(_ folder: String) throws(FormatError) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else {
+        // A folder named through a symbolic link is walked where the link
+        // points (the enumerator does not follow a link it starts at); the
+        // paths handed back keep the name the user gave.
+        let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+        guard let enumerator = FileManager.default.enumerator(atPath: real) else {
             throw .fileSystem(path: folder, reason: "the folder cannot be read. Check its permissions.")
         }
         var found: [String] = []
@@ -138,7 +142,9 @@ public struct SourceCollector: Sendable {
             guard Self.knownExtensions.contains(ending) else { continue }
             let path = folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
             var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue {
+            if FileManager.default.fileExists(atPath: real + "/" + relative, isDirectory: &isFolder),
+                !isFolder.boolValue
+            {
                 found.append(path)
             }
         }

@@ -58,6 +58,18 @@ import Testing
         #expect(again.stderr.components(separatedBy: "already in the store").count - 1 == 1_200)
     }
 
+    @Test func `a folder named through a symbolic link is read where the link points`() throws {
+        writeArticles(3, into: "real")
+        let link = folder.file("linked")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: folder.file("real"))
+        let result = try dossier("build", link)
+        try #require(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Built 3 files"))
+        let documents = try dossier("stats", "--json")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(documents.stdout.utf8)) as? [String: Any])
+        #expect(object["documents"] as? Int == 3)
+    }
+
     @Test func `a few files show no progress lines`() throws {
         writeArticles(5, into: "few")
         let result = try dossier("build", folder.file("few"))
