@@ -52,12 +52,19 @@ let package = Package(
         .target(name: "DossierTestSupport", path: "Tests/DossierTestSupport"),
         .testTarget(name: "DossierTests", dependencies: ["Dossier"]),
         .testTarget(name: "DossierStoreTests", dependencies: ["Dossier", "DossierStore", "DossierTestSupport"]),
-        .testTarget(name: "DossierFormatsTests", dependencies: ["Dossier", "DossierFormats", "DossierTestSupport"]),
+        .testTarget(
+            name: "DossierFormatsTests", dependencies: ["Dossier", "DossierFormats", "DossierTestSupport"],
+            exclude: ["Golden"]
+        ),
         .testTarget(name: "DossierExtractionTests", dependencies: ["Dossier", "DossierExtraction"]),
-        .testTarget(name: "DossierRenderTests", dependencies: ["Dossier", "DossierRender", "DossierTestSupport"]),
+        .testTarget(
+            name: "DossierRenderTests", dependencies: ["Dossier", "DossierRender", "DossierTestSupport"],
+            exclude: ["Golden"]
+        ),
         .testTarget(
             name: "DossierCLITests",
-            dependencies: ["DossierCLI", "DossierTestSupport"]
+            dependencies: ["DossierCLI", "DossierTestSupport"],
+            exclude: ["Scripts"]
         ),
     ],
     swiftLanguageModes: [.v6]
