@@ -214,6 +214,12 @@ struct ChunkRecognizer: MentionRecognizing {
             default: break
             }
         }
+        if end - start == 1 && tokens[start].isAllCaps && (2...6).contains(tokens[start].text.utf8.count)
+            && tokens[start].text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A })
+        {
+            // An unknown acronym ("APEC", "TSPM") names an organization far more often than anything else.
+            return mention(.organization, name, start, end)
+        }
         if end - start == 1 {
             return Mention(kind: .candidate, start: start, end: end, name: name, surface: name)
         }

@@ -95,6 +95,13 @@ import Testing
         #expect(!names.contains("Tomas Novak of Slovakia"))
     }
 
+    @Test func `an unknown acronym is an organization`() {
+        let found = entityNames(
+            "Delegates from APEC and the EESI met Maryam Lindqvist; the OSCE said so.", .organization)
+        #expect(found.sorted() == ["APEC", "EESI", "OSCE"])
+        #expect(entityNames("Officials said the deal DID NOT happen.", .organization).isEmpty)
+    }
+
     @Test func `a run that starts with a given name is a person`() {
         #expect(
             entityNames("Officials said Maryam Lindqvist arrived with Kofi Tanaka.", .person).sorted() == [
