@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The stable, readable id of an entity: `kind/slug-of-name`, such as
 /// `person/jane-roe`.

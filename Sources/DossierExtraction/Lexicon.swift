@@ -1,4 +1,4 @@
-public import Dossier
+import Dossier
 import Foundation
 
 /// General knowledge the text builder reads names with: countries and their

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Runs the built `dossier` binary as a user would, and captures what it says.
 public struct DossierProcess: Sendable {

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A folder under the system's temporary folder, removed when the value is
 /// released.
@@ -33,7 +33,7 @@ public final class TemporaryFolder: Sendable {
         let target = file(name)
         let folder = (target as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: target, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: target, contents: Data(bytes))
         return target
     }
 
