@@ -60,7 +60,7 @@ struct ChunkClassifier: Sendable {
             }
             features.append("shape=" + Self.shape(token.text))
             if !lexicon.senses(of: token).isEmpty { features.append("lexicon") }
-            if lexicon.isCommon(token) { features.append("common") }
+            if lexicon.isCommon(token.lower) { features.append("common") }
             if position == start { features.append("first=" + word) }
             if position == end - 1 { features.append("last=" + word) }
             if let cue = lexicon.nameCues[word] { features.append("cue=" + cue.rawValue) }

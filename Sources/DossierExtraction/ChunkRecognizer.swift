@@ -105,7 +105,7 @@ struct ChunkRecognizer: MentionRecognizing {
             }
             var start = index
             while start < end && lexicon.functionWords.contains(tokens[start].lower) { start += 1 }
-            if start == 0 && end - start >= 3 && lexicon.isCommon(tokens[start]) { start += 1 }
+            if start == 0 && end - start >= 3 && lexicon.isCommon(tokens[start].lower) { start += 1 }
             if start < end, (start..<end).contains(where: { !absorbable[$0] && tokens[$0].isCapitalized }) {
                 found.append(start..<end)
             }
@@ -128,7 +128,7 @@ struct ChunkRecognizer: MentionRecognizing {
 
     private func isNameWord(_ token: Token, _ covered: Bool) -> Bool {
         guard !covered, token.isWord, token.isCapitalized else { return false }
-        if token.isAllCaps && lexicon.isCommon(token) { return false }
+        if token.isAllCaps && lexicon.isCommon(token.lower) { return false }
         if let first = token.text.unicodeScalars.first, Tokenizer.isDigit(first) { return false }
         let senses = lexicon.senses(of: token)
         if senses.contains(where: { if case .month = $0 { true } else if case .weekday = $0 { true } else { false } }) {
@@ -188,7 +188,7 @@ struct ChunkRecognizer: MentionRecognizing {
             return mention(.organization, name, start, end)
         }
         if end - start >= 2
-            && tokens[start..<end].allSatisfy({ lexicon.isCommon($0) || $0.lower.allSatisfy(\.isNumber) })
+            && tokens[start..<end].allSatisfy({ lexicon.isCommon($0.lower) || $0.lower.allSatisfy(\.isNumber) })
         {
             return nil
         }
@@ -199,7 +199,7 @@ struct ChunkRecognizer: MentionRecognizing {
         if looksLikePerson(tokens, start..<end) {
             return mention(.person, name, start, end)
         }
-        let common = tokens[start..<end].filter { lexicon.isCommon($0) }.count
+        let common = tokens[start..<end].filter { lexicon.isCommon($0.lower) }.count
         if let classifier = lexicon.classifier {
             let (predicted, margin) = classifier.predict(tokens: tokens, start: start, end: end, lexicon: lexicon)
             let sure =

@@ -113,11 +113,6 @@ public struct Lexicon: Sendable {
         }
     }
 
-    /// Whether the token is a common word of running text.
-    func isCommon(_ token: Token) -> Bool {
-        token.commonWord < 0 ? isCommon(token.lower) : token.commonWord == 1
-    }
-
     /// Lexicon phrases that start at `tokens[start]`, longest first.
     func matches(_ tokens: [Token], from start: Int) -> [(length: Int, senses: [Sense])] {
         guard start < tokens.count else { return [] }

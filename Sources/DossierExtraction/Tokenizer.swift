@@ -18,8 +18,6 @@ struct Token: Sendable {
     /// -1 when the lexicon has no phrase starting with it, -2 when not known
     /// yet (then look-ups hash the word).
     var lexiconNode: Int32 = -2
-    /// 1 for a common word of running text, 0 for another, -1 when not known yet.
-    var commonWord: Int8 = -1
 }
 
 /// A sentence: its tokens and where it stands in the prepared text.

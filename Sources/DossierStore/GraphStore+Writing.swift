@@ -22,13 +22,6 @@ extension GraphStore {
         public init() {}
     }
 
-    /// Whether a document with this id is in the store already.
-    public func containsDocument(_ id: DocumentID) throws(StoreError) -> Bool {
-        try read { db in
-            try Bool.fetchOne(db, sql: "SELECT 1 FROM documents WHERE id = ?", arguments: [id.rawValue]) ?? false
-        }
-    }
-
     /// The ids of every document in the store, read in one query, for a
     /// build to tell which of its files were built before.
     public func documentIDs() throws(StoreError) -> Set<DocumentID> {
