@@ -44,7 +44,9 @@ struct BuildCommand: ParsableCommand {
         let paths = try collector.paths(at: self.paths)
         let storePath = storeOptions.path
         let existed = FileManager.default.fileExists(atPath: storePath)
-        let stored = existed ? try storeOptions.openForReading().documentIDs() : []
+        // One read-only handle for what the build asks of the store before writing.
+        let reader = existed ? try storeOptions.openForReading() : nil
+        let stored = try reader?.documentIDs() ?? []
         var progress = ProgressLine(total: paths.count, verb: "read", noun: "files")
         var known = Set<DocumentID>()
         var skipped: [String] = []
@@ -106,7 +108,7 @@ struct BuildCommand: ParsableCommand {
             if !tables.isEmpty { source.merge(try collector.read(tables, skipping: known)) }
             if let session {
                 var corrections = source.facts.flatMap(\.corrections)
-                if existed { corrections += try storeOptions.openForReading().corrections() }
+                if let reader { corrections += try reader.corrections() }
                 let keepApart = corrections.compactMap { correction -> (String, String)? in
                     if case .different(let first, let second) = correction { return (first, second) }
                     return nil
@@ -117,7 +119,7 @@ struct BuildCommand: ParsableCommand {
                 let extracted = session.assemble(keepApart: keepApart)
                 if source.draft.isEmpty { source.draft = extracted } else { source.draft.merge(extracted) }
             }
-            try resolveDeclaredRelations(&source, storePath: storePath, storeExists: existed)
+            try resolveDeclaredRelations(&source, store: reader)
             if progress.isShown { Terminal.note("writing to \(Terminal.safe(storePath))") }
             summary = try withStore(storePath, existed: existed) { store in
                 try store.merge(
@@ -173,14 +175,13 @@ struct BuildCommand: ParsableCommand {
     /// Turns the names at the ends of relations that facts files declare
     /// into entities: those the build holds (by name or alias), else those
     /// the store holds.
-    private func resolveDeclaredRelations(_ source: inout BuildSource, storePath: String, storeExists: Bool) throws {
+    private func resolveDeclaredRelations(_ source: inout BuildSource, store: GraphStore?) throws {
         let declared = source.facts.flatMap(\.relations)
         guard !declared.isEmpty else { return }
         var byName: [String: EntityID] = [:]
         for entity in source.draft.entities.values {
             for name in [entity.name] + entity.aliases { byName[name.lowercased()] = entity.id }
         }
-        let store = storeExists ? try storeOptions.openForReading() : nil
         func resolve(_ name: String, _ origin: String) throws -> EntityID {
             if let id = byName[name.lowercased()] ?? EntityID(rawValue: name).flatMap({ source.draft.entities[$0]?.id })
             {
