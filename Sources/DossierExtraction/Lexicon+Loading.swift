@@ -40,6 +40,14 @@ extension Lexicon {
             lexicon.add(fields[0], .place(fields[0]))
             if !fields[1].isEmpty { lexicon.countryOfName[fields[0]] = fields[1] }
         }
+        for fields in try lines("cities.tsv") where fields.count >= 2 {
+            if fields[0].contains(" ") {
+                lexicon.add(fields[0], .place(fields[0]))
+            } else {
+                lexicon.cityWords.insert(fields[0].lowercased())
+            }
+            if !fields[1].isEmpty { lexicon.countryOfName[fields[0]] = fields[1] }
+        }
         for fields in try lines("organizations.tsv") where fields.count >= 3 {
             lexicon.add(fields[0], .organization(fields[0]))
             for alias in list(fields[1]) { lexicon.add(alias, .organization(fields[0])) }
@@ -63,6 +71,16 @@ extension Lexicon {
         }
         for fields in try lines("name-cues.tsv") where fields.count >= 2 {
             lexicon.nameCues[fields[0]] = EntityKind(rawValue: fields[1])
+        }
+        for fields in try lines("category-nouns.tsv") where fields.count >= 2 {
+            let kind: Mention.Kind? =
+                switch fields[1] {
+                case "person": .person
+                case "organization": .organization
+                case "place": .place
+                default: nil
+                }
+            lexicon.categoryNouns[fields[0]] = kind
         }
         lexicon.honorifics = Set(try lines("honorifics.txt").map { $0[0] })
         lexicon.givenNames = Set(try lines("given-names.txt").map { $0[0] })

@@ -51,8 +51,17 @@ public struct Lexicon: Sendable {
     /// Given names that start a person's name (lower case).
     var givenNames: Set<String> = []
     var nameCues: [String: EntityKind] = [:]
+    /// Head nouns of a defining phrase ("X is a town in …") and what they
+    /// make of X: `.place`, `.person`, `.organization`, or `nil` for a work,
+    /// a thing or an event, which is no entity of the graph.
+    var categoryNouns: [String: Mention.Kind?] = [:]
     var functionWords: Set<String> = []
     var furniture: [String] = []
+    /// One-word town and city names of the gazetteer (lower case). They are
+    /// not matched as places outright — many are also surnames or words
+    /// ("Allen", "Imperial") — but tell the chunk classifier, which weighs
+    /// them with the words around them.
+    var cityWords: Set<String> = []
     /// Lower-case words common in running text, learned from annotated data.
     var commonWords: Set<String> = []
     /// The chunk classifier's weights, when shipped.

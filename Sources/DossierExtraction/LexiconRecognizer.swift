@@ -7,6 +7,12 @@ struct LexiconRecognizer: MentionRecognizing {
 
     static let pronouns: Set<String> = ["he", "him", "his", "she", "her", "hers"]
 
+    /// Last words of country names whose "the" is read as part of the name
+    /// ("the United States"; in annotated Wikipedia text the article goes
+    /// with it six times in seven, while "the United Kingdom" or "the
+    /// Netherlands" mostly leave it out).
+    static let takesArticle: Set<String> = ["states"]
+
     func mentions(in sentence: Sentence, existing: [Mention], context: RecognitionContext) -> [Mention] {
         let tokens = sentence.tokens
         let lowered = tokens.map(\.lower)
@@ -41,6 +47,15 @@ struct LexiconRecognizer: MentionRecognizing {
                     found.append(mention)
                     mention = Mention(kind: .organization, start: mention.start, end: end, name: name, surface: surface)
                     mention.isDemonym = false
+                }
+                if mention.kind == .country, !mention.isDemonym, mention.start > 0,
+                    tokens[mention.start - 1].lower == "the",
+                    mention.end == tokens.count || !tokens[mention.end].isCapitalized,
+                    let last = lowered[mention.end - 1].split(separator: " ").last,
+                    Self.takesArticle.contains(String(last))
+                {
+                    // "the United States": the span takes the article in; the name and surface do not.
+                    mention.start -= 1
                 }
                 found.append(mention)
                 index = mention.end

@@ -30,6 +30,9 @@ struct Mention: Hashable, Sendable {
     var isDemonym = false
     /// Whether the kind was guessed from context rather than known from the lexicon.
     var isGuess = false
+    /// Whether a defining phrase gave the kind ("X is a town in …"): other
+    /// guesses of the same name in the document take it.
+    var isDefined = false
 
     var isEntity: Bool {
         switch kind {

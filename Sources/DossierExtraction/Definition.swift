@@ -1,0 +1,83 @@
+/// What a sentence of the form "X is a … NOUN" says X is: the first
+/// sentence of an encyclopedia article and many in the news define their
+/// subject so ("Leonessa is a town in Lazio", "Bajofondo is a music group",
+/// "Endara was a Panamanian politician", "Cold Dawn is a 2005 film").
+struct Definition: Sendable {
+    /// What the subject is: a person, an organization, a place, or `nil`
+    /// when the head noun names a work, a thing or an event.
+    var kind: Mention.Kind?
+
+    static let copulas: Set<String> = ["is", "was", "are", "were"]
+    static let adverbs: Set<String> = ["also", "now", "currently", "once", "still", "formerly", "originally"]
+    /// Words that end the noun phrase after the copula: its head is the word before.
+    static let phraseEnds: Set<String> = [
+        ",", ".", "(", ")", ";", ":", "\"", "of", "in", "from", "based", "located", "that", "which", "who", "whose",
+        "with", "for", "and", "or", "by", "on", "at", "near", "founded", "formed", "born", "known", "to", "between",
+        "where", "since", "until", "during", "situated", "run", "owned", "operated", "consisting", "made", "named",
+    ]
+
+    /// The definition that follows the name ending at `end`, if the name
+    /// begins the sentence (after at most a leading "The") and a copula,
+    /// an optional parenthesis and article lead to a head noun the lexicon
+    /// knows.
+    static func after(_ tokens: [Token], start: Int, end: Int, lexicon: Lexicon) -> Definition? {
+        guard start == 0 || (start == 1 && tokens[0].lower == "the") else { return nil }
+        var position = end
+        if position < tokens.count && tokens[position].text == "(" {
+            // "X (born 12 May 1950) is an actor": skip one parenthesis.
+            var depth = 0
+            while position < tokens.count {
+                if tokens[position].text == "(" { depth += 1 }
+                if tokens[position].text == ")" {
+                    depth -= 1
+                    if depth == 0 { break }
+                }
+                position += 1
+            }
+            position += 1
+        }
+        if position < tokens.count && tokens[position].text == "," { position += 1 }
+        guard position < tokens.count, copulas.contains(tokens[position].lower) else { return nil }
+        position += 1
+        while position < tokens.count && adverbs.contains(tokens[position].lower) { position += 1 }
+        guard position < tokens.count, ["a", "an", "the", "one"].contains(tokens[position].lower) else { return nil }
+        position += 1
+        if position + 1 < tokens.count && tokens[position].lower == "of" && tokens[position + 1].lower == "the" {
+            position += 2  // "one of the largest companies"
+        }
+        var head: Token?
+        var index = position
+        while index < tokens.count && index < position + 8 {
+            let token = tokens[index]
+            if phraseEnds.contains(token.lower) { break }
+            if head != nil, endsPhraseAfterHead(token.lower, lexicon) { break }
+            head = token
+            index += 1
+        }
+        guard let head, !head.isCapitalized, let kind = category(head.lower, lexicon) else { return nil }
+        return Definition(kind: kind)
+    }
+
+    /// Whether a word after a possible head ends the noun phrase: a function
+    /// word that is no modifier ("a film about …"), or a participle ("a band
+    /// signed to …", "a river flowing …").
+    private static func endsPhraseAfterHead(_ word: String, _ lexicon: Lexicon) -> Bool {
+        if lexicon.functionWords.contains(word) { return !modifiers.contains(word) }
+        return word.utf8.count > 4 && (word.hasSuffix("ed") || word.hasSuffix("ing"))
+    }
+
+    /// Function words that may stand inside the noun phrase, before its head.
+    static let modifiers: Set<String> = [
+        "former", "senior", "western", "eastern", "northern", "southern", "muslim", "christian", "jewish", "islamic",
+        "arab", "hindu", "sikh", "buddhist", "several", "many", "other", "more", "most", "two", "one", "last",
+    ]
+
+    /// The category of a head noun, singular or plural.
+    private static func category(_ word: String, _ lexicon: Lexicon) -> Mention.Kind?? {
+        if let kind = lexicon.categoryNouns[word] { return kind }
+        for (suffix, replacement) in [("ies", "y"), ("es", ""), ("s", "")] where word.hasSuffix(suffix) {
+            if let kind = lexicon.categoryNouns[String(word.dropLast(suffix.count)) + replacement] { return kind }
+        }
+        return nil
+    }
+}

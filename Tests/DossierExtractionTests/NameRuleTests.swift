@@ -1,0 +1,59 @@
+import Dossier
+import Testing
+
+@testable import DossierExtraction
+
+/// Rules for names the lexicon does not hold, on texts written for them.
+@Suite struct NameRuleTests {
+    @Test func `a defining sentence tells what its subject is, for the whole document`() {
+        let text = """
+            Tarnovica is a small town in the north of Slovenia. Tarnovica holds a market every week.
+            """
+        #expect(entityNames(text, .place) == ["Tarnovica", "Tarnovica"])
+        #expect(entityNames(text, .country) == ["Slovenia"])
+        #expect(entityNames("Kestrel Dynamics is a company based in Oslo.", .organization) == ["Kestrel Dynamics"])
+        #expect(entityNames("The Velvet Larks are an indie rock band from Leeds.", .organization) == ["Velvet Larks"])
+        #expect(
+            entityNames("Quenby Marlowe (born 3 May 1961) is a Brazilian novelist and critic.", .person)
+                == ["Quenby Marlowe"])
+    }
+
+    @Test func `a defining sentence about a work or a thing makes no entity`() {
+        let mentions = read("Harbour Lights is a 1998 film about a fishing village.").flatMap(\.mentions)
+        #expect(!mentions.contains { $0.isEntity && $0.name.contains("Harbour") })
+    }
+
+    @Test func `initials stay in a person's name`() {
+        let people = entityNames("The catalogue quotes J. H. Dearle and Edwin O. Reischauer at length.", .person)
+        #expect(people == ["J. H. Dearle", "Edwin O. Reischauer"])
+    }
+
+    @Test func `a month that is a given name starts a name, but not after a preposition of time`() {
+        #expect(entityNames("Jan Smuts spoke to the assembly.", .person) == ["Jan Smuts"])
+        let sentence = read("In June Parliament voted on the budget.")
+        #expect(sentence.flatMap(\.mentions).filter { $0.kind == .person }.isEmpty)
+        #expect(sentence.flatMap(\.mentions).contains { $0.kind == .date })
+    }
+
+    @Test func `the gazetteer knows towns with their countries and a reading in context`() {
+        #expect(sharedLexicon.cityWords.contains("sheffield"))
+        #expect(sharedLexicon.countryOfName["Sheffield"] == "United Kingdom")
+        #expect(sharedLexicon.countryOfName["San Bernardino"] == "United States")
+        #expect(entityNames("The talks were held in Sheffield last week.", .place) == ["Sheffield"])
+        #expect(entityNames("The talks were held in San Bernardino last week.", .place) == ["San Bernardino"])
+    }
+
+    @Test func `historical states are places`() {
+        #expect(
+            entityNames("She was born in the Soviet Union and moved to Prussia.", .place) == [
+                "Soviet Union", "Prussia",
+            ])
+    }
+
+    @Test func `"the United States" takes its article into the span, not into the name`() {
+        let mention = read("Talks with the United States resumed.").flatMap(\.mentions).first { $0.kind == .country }
+        #expect(mention?.name == "United States")
+        #expect(mention?.surface == "United States")
+        #expect(mention?.start == 2)
+    }
+}
