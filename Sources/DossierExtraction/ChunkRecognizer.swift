@@ -213,7 +213,9 @@ struct ChunkRecognizer: MentionRecognizing {
         {
             return mention(.place, name, start, end)
         }
-        if end < tokens.count, let cue = lexicon.nameCues[tokens[end].lower], !tokens[end].isCapitalized {
+        if end < tokens.count, let cue = lexicon.nameCues[tokens[end].lower], !tokens[end].isCapitalized,
+            !["brothers", "bros", "sisters"].contains(tokens[end].lower)
+        {
             if cue == .place { return mention(.place, name + " " + tokens[end].text, start, end + 1) }
             if cue == .organization { return mention(.organization, name, start, end) }
         }
@@ -234,6 +236,11 @@ struct ChunkRecognizer: MentionRecognizing {
         if let previous, case .office = previous.kind, previous.end == start {
             return mention(.person, name, start, end)
         }
+        if let kind = Definition.before(tokens, start: start, lexicon: lexicon) {
+            // "the metal band Lord", "retailer Barnes & Noble", "the town of Leonessa".
+            return mention(kind, name, start, end)
+        }
+        if isTeam(tokens, start, end, kindAt: kindAt) { return mention(.organization, name, start, end) }
         if let definition = Definition.after(tokens, start: start, end: end, lexicon: lexicon) {
             // "Leonessa is a town …", "Bajofondo is a music group …", "Cold Dawn is a 2005 film".
             guard let kind = definition.kind else { return nil }
@@ -272,6 +279,36 @@ struct ChunkRecognizer: MentionRecognizing {
         if common * 2 > lowered.count { return nil }
         return mention(.person, name, start, end)
     }
+
+    /// Whether a run names a sports team by the usual pattern: a place, then
+    /// a plural ("Carolina Panthers", "Kansas City Chiefs", "Sydney Swans"),
+    /// the plural no place word of its own ("Franklin Lakes", "Palm Springs").
+    private func isTeam(_ tokens: [Token], _ start: Int, _ end: Int, kindAt: Coverage) -> Bool {
+        guard (2...4).contains(end - start) else { return false }
+        let first = tokens[start]
+        let isPlace: Bool
+        if let known = kindAt[start], known.kind == .place || (known.kind == .country && !known.isDemonym) {
+            isPlace = true
+        } else {
+            isPlace = lexicon.cityWords.contains(first.lower)
+        }
+        let last = tokens[end - 1]
+        guard isPlace, last.isCapitalized, !last.isAllCaps, last.lower.hasSuffix("s"), !last.lower.hasSuffix("ss"),
+            last.lower.utf8.count >= 4, lexicon.nameCues[last.lower] == nil, !lexicon.cityWords.contains(last.lower),
+            kindAt[end - 1] == nil
+        else { return false }
+        let singular = String(last.lower.dropLast())
+        if let category = lexicon.categoryNouns[singular], category == .place { return false }
+        return !Self.pluralPlaceWords.contains(last.lower)
+    }
+
+    /// Plurals that end place names rather than teams.
+    static let pluralPlaceWords: Set<String> = [
+        "heights", "springs", "falls", "gardens", "highlands", "lowlands", "plains", "woods", "meadows", "downs",
+        "sands", "keys", "pines", "oaks", "palms", "lakes", "hills", "rivers", "islands", "mountains", "rapids",
+        "narrows", "flats", "fields", "mills", "rocks", "towers", "cliffs", "shores", "waters", "glades", "acres",
+        "states", "americas", "territories", "provinces", "emirates", "alps", "andes", "rockies", "midlands",
+    ]
 
     /// The words of a run as written: a space between tokens that had space
     /// between them, none before the full stop of an initial.

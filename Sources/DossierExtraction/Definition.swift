@@ -21,8 +21,12 @@ struct Definition: Sendable {
     /// an optional parenthesis and article lead to a head noun the lexicon
     /// knows.
     static func after(_ tokens: [Token], start: Int, end: Int, lexicon: Lexicon) -> Definition? {
-        guard start == 0 || (start == 1 && tokens[0].lower == "the") else { return nil }
         var position = end
+        if position + 1 < tokens.count, tokens[position].text == ",", ["a", "an"].contains(tokens[position + 1].lower) {
+            // An appositive anywhere: "Roche, a Swiss drug company, …".
+            return head(tokens, from: position + 2, lexicon: lexicon)
+        }
+        guard start == 0 || (start == 1 && tokens[0].lower == "the") else { return nil }
         if position < tokens.count && tokens[position].text == "(" {
             // "X (born 12 May 1950) is an actor": skip one parenthesis.
             var depth = 0
@@ -45,12 +49,49 @@ struct Definition: Sendable {
         if position + 1 < tokens.count && tokens[position].lower == "of" && tokens[position + 1].lower == "the" {
             position += 2  // "one of the largest companies"
         }
+        return head(tokens, from: position, lexicon: lexicon)
+    }
+
+    /// The kind a category noun just before a name gives it: "the metal band
+    /// Lord", "retailer Barnes & Noble", "the town of Leonessa" (places only
+    /// with "of"). Nouns that often stand before other names ("government
+    /// minister", "state senator") are left out.
+    static func before(_ tokens: [Token], start: Int, lexicon: Lexicon) -> Mention.Kind? {
+        guard start >= 1 else { return nil }
+        var position = start - 1
+        var viaOf = false
+        if tokens[position].lower == "of", position >= 1 {
+            viaOf = true
+            position -= 1
+        }
+        let word = tokens[position].lower
+        guard !tokens[position].isCapitalized, !ambiguousBefore.contains(word),
+            let found = category(word, lexicon), let kind = found
+        else { return nil }
+        if viaOf { return kind == .place && lexicon.categoryNouns[word] != nil ? .place : nil }
+        return kind
+    }
+
+    /// Category nouns that stand before names of other kinds too.
+    static let ambiguousBefore: Set<String> = [
+        "government", "police", "court", "cabinet", "order", "fund", "trust", "board", "authority", "state", "quarter",
+        "plain", "wood", "site", "range", "estate", "capital", "nation", "country", "office", "unit", "family",
+        "division", "corps", "party", "army", "navy", "ministry", "department", "bureau", "council", "committee",
+        "commission", "parliament", "legislature", "union", "member", "chain", "brand", "carrier", "side", "order",
+        "congregation", "general", "officer", "commander", "colonel", "captain", "lieutenant", "marshal", "king",
+        "queen", "prince", "princess", "emperor", "empress", "duke", "duchess", "count", "countess", "baron",
+        "baroness", "saint", "pope", "bishop", "archbishop", "cardinal", "minister", "mayor", "governor", "senator",
+        "judge", "president", "publisher", "model", "driver",
+    ]
+
+    /// The head of the noun phrase starting at `position`, and its category.
+    private static func head(_ tokens: [Token], from position: Int, lexicon: Lexicon) -> Definition? {
         var head: Token?
         var index = position
         while index < tokens.count && index < position + 8 {
             let token = tokens[index]
             if phraseEnds.contains(token.lower) { break }
-            if head != nil, endsPhraseAfterHead(token.lower, lexicon) { break }
+            if let head, endsPhraseAfterHead(token.lower, head: head.lower, lexicon) { break }
             head = token
             index += 1
         }
@@ -59,11 +100,12 @@ struct Definition: Sendable {
     }
 
     /// Whether a word after a possible head ends the noun phrase: a function
-    /// word that is no modifier ("a film about …"), or a participle ("a band
-    /// signed to …", "a river flowing …").
-    private static func endsPhraseAfterHead(_ word: String, _ lexicon: Lexicon) -> Bool {
+    /// word that is no modifier ("a film about …"), or a participle after a
+    /// category noun ("a band signed to …", "a river flowing …").
+    private static func endsPhraseAfterHead(_ word: String, head: String, _ lexicon: Lexicon) -> Bool {
         if lexicon.functionWords.contains(word) { return !modifiers.contains(word) }
-        return word.utf8.count > 4 && (word.hasSuffix("ed") || word.hasSuffix("ing"))
+        // A participle ends the phrase only after a known head: "a band signed to", not "a shipping company".
+        return word.utf8.count > 4 && (word.hasSuffix("ed") || word.hasSuffix("ing")) && category(head, lexicon) != nil
     }
 
     /// Function words that may stand inside the noun phrase, before its head.
@@ -73,7 +115,7 @@ struct Definition: Sendable {
     ]
 
     /// The category of a head noun, singular or plural.
-    private static func category(_ word: String, _ lexicon: Lexicon) -> Mention.Kind?? {
+    static func category(_ word: String, _ lexicon: Lexicon) -> Mention.Kind?? {
         if let kind = lexicon.categoryNouns[word] { return kind }
         for (suffix, replacement) in [("ies", "y"), ("es", ""), ("s", "")] where word.hasSuffix(suffix) {
             if let kind = lexicon.categoryNouns[String(word.dropLast(suffix.count)) + replacement] { return kind }

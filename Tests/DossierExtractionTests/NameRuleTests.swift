@@ -23,6 +23,32 @@ import Testing
         #expect(!mentions.contains { $0.isEntity && $0.name.contains("Harbour") })
     }
 
+    @Test func `a category noun before a name or in an appositive tells its kind`() {
+        #expect(
+            entityNames("She toured with the folk band Marrow Lantern last year.", .organization) == ["Marrow Lantern"])
+        #expect(
+            entityNames("The books are sold by retailer Quillon & Hart in Leeds.", .organization) == ["Quillon & Hart"])
+        #expect(entityNames("He grew up in the village of Oskelund near the coast.", .place) == ["Oskelund"])
+        #expect(
+            entityNames("The deal went to Veltrana, a Norwegian shipping company, in May.", .organization)
+                == ["Veltrana"])
+    }
+
+    @Test func `a place and a plural make a sports team`() {
+        #expect(entityNames("He was traded to the Denver Falcons in 2019.", .organization) == ["Denver Falcons"])
+        #expect(entityNames("They moved to Palm Springs in 2019.", .organization).isEmpty)
+    }
+
+    @Test func `cue words and well-known companies make organizations`() {
+        #expect(
+            entityNames("She studied at the Tbilisi Conservatory for four years.", .organization) == [
+                "Tbilisi Conservatory"
+            ])
+        let text = "Toyota and Samsung signed a deal with Deutsche Bank."
+        #expect(entityNames(text, .organization) == ["Toyota", "Samsung", "Deutsche Bank"])
+        #expect(sharedLexicon.countryOfName["Samsung"] == "South Korea")
+    }
+
     @Test func `initials stay in a person's name`() {
         let people = entityNames("The catalogue quotes J. H. Dearle and Edwin O. Reischauer at length.", .person)
         #expect(people == ["J. H. Dearle", "Edwin O. Reischauer"])
