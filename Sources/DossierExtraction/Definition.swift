@@ -21,14 +21,27 @@ struct Definition: Sendable {
     /// an optional parenthesis and article lead to a head noun the lexicon
     /// knows.
     static func after(_ tokens: [Token], start: Int, end: Int, lexicon: Lexicon) -> Definition? {
-        var position = end
-        if position + 1 < tokens.count, tokens[position].text == ",", ["a", "an"].contains(tokens[position + 1].lower) {
+        if end + 1 < tokens.count, tokens[end].text == ",", ["a", "an"].contains(tokens[end + 1].lower) {
             // An appositive anywhere: "Roche, a Swiss drug company, …".
-            return head(tokens, from: position + 2, lexicon: lexicon)
+            return head(tokens, from: end + 2, lexicon: lexicon)
         }
+        guard var position = phraseStart(tokens, start: start, end: end, articles: ["a", "an", "the", "one"]) else {
+            return nil
+        }
+        if position + 1 < tokens.count && tokens[position].lower == "of" && tokens[position + 1].lower == "the" {
+            position += 2  // "one of the largest companies"
+        }
+        return head(tokens, from: position, lexicon: lexicon)
+    }
+
+    /// Where the describing phrase starts when the name `start..<end` opens
+    /// the sentence (after at most a leading "The") and is followed by an
+    /// optional parenthesis ("X (born 12 May 1950) is an actor"), a copula,
+    /// adverbs and one of `articles`.
+    static func phraseStart(_ tokens: [Token], start: Int, end: Int, articles: Set<String>) -> Int? {
         guard start == 0 || (start == 1 && tokens[0].lower == "the") else { return nil }
+        var position = end
         if position < tokens.count && tokens[position].text == "(" {
-            // "X (born 12 May 1950) is an actor": skip one parenthesis.
             var depth = 0
             while position < tokens.count {
                 if tokens[position].text == "(" { depth += 1 }
@@ -44,12 +57,8 @@ struct Definition: Sendable {
         guard position < tokens.count, copulas.contains(tokens[position].lower) else { return nil }
         position += 1
         while position < tokens.count && adverbs.contains(tokens[position].lower) { position += 1 }
-        guard position < tokens.count, ["a", "an", "the", "one"].contains(tokens[position].lower) else { return nil }
-        position += 1
-        if position + 1 < tokens.count && tokens[position].lower == "of" && tokens[position + 1].lower == "the" {
-            position += 2  // "one of the largest companies"
-        }
-        return head(tokens, from: position, lexicon: lexicon)
+        guard position < tokens.count, articles.contains(tokens[position].lower) else { return nil }
+        return position + 1
     }
 
     /// The kind a category noun just before a name gives it: "the metal band

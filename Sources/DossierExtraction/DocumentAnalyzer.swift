@@ -37,6 +37,7 @@ struct DocumentAnalyzer: Sendable {
         var events = EventCollector()
         for (index, read) in sentences.enumerated() {
             findRelations(allUnits[index], tokens: read.sentence.tokens, sentence: index, facts: &facts)
+            findDescriptions(allUnits[index], tokens: read.sentence.tokens, sentence: index, facts: &facts)
             findEvents(allUnits[index], tokens: read.sentence.tokens, sentence: index, book: holders, events: &events)
         }
         events.finish(into: &facts, book: &holders)
@@ -276,6 +277,14 @@ struct OfficeBook: Sendable {
                 FactRecord(
                     kind: .holds, source: .entity(holding.person), target: .entity(holding.office),
                     attributes: ["status": holding.former ? "former" : "current"], sentence: holding.sentence))
+            if let entry = offices[holding.office], case .organization(let organization) = entry.office.qualifier {
+                // An officer of an organization is one of its members.
+                facts.add(
+                    FactRecord(
+                        kind: .memberOf, source: .entity(holding.person),
+                        target: .entity(EntityKey(kind: .organization, name: organization)),
+                        attributes: holding.former ? ["status": "former"] : [:], sentence: holding.sentence))
+            }
             guard let entry = offices[holding.office], entry.office.role == .advisory else { continue }
             switch entry.office.qualifier {
             case .ownerOffice(let owner):

@@ -28,6 +28,7 @@ public enum ExtractorTraining {
         guard let documents = try JSONSerialization.jsonObject(with: data) as? [[String: Any]] else {
             throw ExtractionError.missingResources("the training file is not a list of documents")
         }
+        var heldOutDocuments: [[String: Any]] = []
         var train: [AnnotatedSentence] = []
         var heldOut: [AnnotatedSentence] = []
         var lowerCounts: [String: Int] = [:]
@@ -38,7 +39,12 @@ public enum ExtractorTraining {
                 copy.document = number
                 return copy
             }
-            if number % 5 == 4 { heldOut += sentences } else { train += sentences }
+            if number % 5 == 4 {
+                heldOut += sentences
+                heldOutDocuments.append(document)
+            } else {
+                train += sentences
+            }
             guard number % 5 != 4 else { continue }
             for sentence in sentences {
                 for (position, word) in sentence.words.enumerated() {
@@ -58,7 +64,8 @@ public enum ExtractorTraining {
         let examples = train.flatMap { chunkExamples($0, lexicon: lexicon) }
         let classifier = perceptron(examples, epochs: epochs)
         lexicon.classifier = classifier
-        let report = evaluate(heldOut, lexicon: lexicon)
+        let report =
+            evaluate(heldOut, lexicon: lexicon) + "\n\n" + RelationEvaluation.report(heldOutDocuments, lexicon: lexicon)
         let header = "# Common lower-case words, learned from Re-DocRED's development split by `make model`.\n"
         return Result(
             commonWords: header + common.joined(separator: "\n") + "\n", classifier: classifier.serialized,

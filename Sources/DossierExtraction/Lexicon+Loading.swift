@@ -38,10 +38,12 @@ extension Lexicon {
         }
         for fields in try lines("places.tsv") where fields.count >= 2 {
             lexicon.add(fields[0], .place(fields[0]))
+            if fields.count > 2 && fields[2] != "city" { lexicon.regions.insert(fields[0]) }
             if !fields[1].isEmpty { lexicon.countryOfName[fields[0]] = fields[1] }
         }
         for fields in try lines("cities.tsv") where fields.count >= 2 {
-            if fields[0].contains(" ") {
+            if fields.count > 2 && fields[2] == "region" { lexicon.regions.insert(fields[0]) }
+            if fields[0].contains(" ") || lexicon.regions.contains(fields[0]) {
                 lexicon.add(fields[0], .place(fields[0]))
             } else {
                 lexicon.cityWords.insert(fields[0].lowercased())

@@ -62,6 +62,9 @@ public struct Lexicon: Sendable {
     /// ("Allen", "Imperial") — but tell the chunk classifier, which weighs
     /// them with the words around them.
     var cityWords: Set<String> = []
+    /// Canonical names of regions (states, provinces, historical states):
+    /// "Angleton, Texas" places a town in one.
+    var regions: Set<String> = []
     /// Lower-case words common in running text, learned from annotated data.
     var commonWords: Set<String> = []
     /// The chunk classifier's weights, when shipped.

@@ -101,6 +101,34 @@ extension GraphDraft {
         #expect(draft.relation(.relationsWith, "Bahrain", "Israel")?.attributes["status"] == "normalized")
     }
 
+    @Test func `describing sentences give citizenship and location`() {
+        let draft = build([
+            "Tarnovica is a small town in Carinthia, Austria. "
+                + "Odile Mercadier (born 1948) was a Belgian economist and banker. "
+                + "The shipyard went to Veltrana, a Norwegian shipping company, in 2004. "
+                + "The band played in Angleton, Texas last spring."
+        ])
+        #expect(draft.relation(.locatedIn, "Tarnovica", "Carinthia") != nil)
+        #expect(draft.relation(.locatedIn, "Tarnovica", "Austria") != nil)
+        #expect(draft.relation(.citizenOf, "Odile Mercadier", "Belgium") != nil)
+        #expect(draft.relation(.locatedIn, "Veltrana", "Norway") != nil)
+        #expect(draft.relation(.locatedIn, "Angleton", "Texas") != nil)
+        #expect(draft.relation(.citizenOf, "Odile Mercadier", "Austria") == nil)
+    }
+
+    @Test func `membership from "member of", "joined", "played for" and "X leader Y"`() {
+        let draft = build([
+            "Tomas Berglund was a member of the Green Alliance Party until 2010. "
+                + "Later, Rosa Ekdahl joined the Green Alliance Party. "
+                + "Kofi Mensah played for the Accra Lions before his injury. "
+                + "Green Alliance Party leader Ines Varga spoke on Monday."
+        ])
+        for person in ["Tomas Berglund", "Rosa Ekdahl", "Ines Varga"] {
+            #expect(draft.relation(.memberOf, person, "Green Alliance Party") != nil, "\(person)")
+        }
+        #expect(draft.relation(.memberOf, "Kofi Mensah", "Accra Lions") != nil)
+    }
+
     @Test func `two articles about one event give one event with evidence from both`() throws {
         let draft = build([
             "Diplomat Hana Novak visited Vienna in October 2018, Reuters reported.",

@@ -1,0 +1,165 @@
+import Dossier
+
+extension DocumentAnalyzer {
+    /// Words that end the describing phrase after "X is a …" or "X, a …".
+    static let descriptionEnds: Set<String> = [
+        ".", ";", "(", ")", ":", "who", "which", "that", "whose", "where", "when", "while", "but", "since", "until",
+        "after", "before", "during", "because", "although", "and",
+    ]
+    /// Words after the head that lead to where the subject is: "a town in
+    /// Lazio", "a band from Toronto", "a club based in Recife", "the capital of Chile".
+    static let whereWords: Set<String> = ["in", "of", "from", "near", "on", "at"]
+    /// Lower-case roles that tie a person to the organization named just
+    /// before them: "Solidarity leader Lech Walesa", "Fall Out Boy bassist Pete Wentz".
+    static let memberRoles: Set<String> = [
+        "leader", "member", "members", "founder", "co-founder", "chairman", "chairwoman", "chair", "spokesman",
+        "spokeswoman", "spokesperson", "bassist", "guitarist", "drummer", "singer", "vocalist", "keyboardist",
+        "frontman", "player", "striker", "goalkeeper", "defender", "midfielder", "coach", "manager", "chief",
+        "secretary-general", "treasurer", "activist", "official", "officials", "lawmaker", "legislator", "employee",
+        "executive", "researcher", "professor", "editor", "reporter", "correspondent", "columnist",
+    ]
+    /// Words before an organization that make the person before them a member:
+    /// "a member of", "joined", "played for", "signed with", "works for".
+    static let memberLeads: [[String]] = [
+        ["member", "of"], ["members", "of"], ["joined"], ["joins"], ["played", "for"], ["plays", "for"],
+        ["signed", "for"], ["signed", "with"], ["played", "with"], ["works", "for"], ["worked", "for"],
+        ["leader", "of"], ["founder", "of"], ["co-founder", "of"], ["chairman", "of"], ["captain", "of"],
+        ["elected", "to"], ["employed", "by"], ["served", "in"], ["serving", "in"], ["playing", "for"],
+        ["playing", "with"], ["guitarist", "of"], ["bassist", "of"], ["drummer", "of"], ["singer", "of"],
+        ["vocalist", "of"],
+    ]
+    /// Last words of organizations a person "of" them belongs to: "Uma
+    /// Bharti of the Bharatiya Janata Party".
+    static let partyWords: Set<String> = ["party", "congress", "league", "front", "movement", "alliance", "union"]
+
+    /// Facts from a sentence that describes a name: "Leonessa is a town in
+    /// Lazio, Italy" (located in both), "Roche, a Swiss company" (located in
+    /// Switzerland), "Smuts was a South African statesman" (citizen of South
+    /// Africa); from "Angleton, Texas" (located in Texas); and memberships:
+    /// "X was a member of Y", "X joined Y", "X played for Y", "Y leader X".
+    func findDescriptions(_ units: [Unit], tokens: [Token], sentence: Int, facts: inout DocumentFacts) {
+        for (position, unit) in units.enumerated() {
+            guard let key = unit.entity, !unit.isDemonym, case .entity = unit.kind else { continue }
+            if let phrase = describingPhrase(after: unit, tokens: tokens) {
+                describe(key, phrase: phrase, units: units, tokens: tokens, sentence: sentence, facts: &facts)
+            }
+            // "Angleton, Texas": a place and the region or country it is in.
+            if key.kind == .place || key.kind == .organization, position + 1 < units.count,
+                unit.end + 1 < tokens.count, tokens[unit.end].text == ",",
+                units[position + 1].start == unit.end + 1, !units[position + 1].isDemonym,
+                let larger = units[position + 1].entity, isRegionOrCountry(larger),
+                !(unit.start > 0 && tokens[unit.start - 1].text == ","),
+                !isListGoingOn(tokens, after: units[position + 1].end)
+            {
+                facts.add(
+                    FactRecord(kind: .locatedIn, source: .entity(key), target: .entity(larger), sentence: sentence))
+            }
+            // "Solidarity leader Lech Walesa"
+            if key.kind == .organization, position + 1 < units.count, unit.end + 1 < tokens.count,
+                Self.memberRoles.contains(tokens[unit.end].lower), !tokens[unit.end].isCapitalized,
+                units[position + 1].start == unit.end + 1, let person = units[position + 1].entity,
+                person.kind == .person, case .entity = units[position + 1].kind
+            {
+                facts.add(
+                    FactRecord(kind: .memberOf, source: .entity(person), target: .entity(key), sentence: sentence))
+            }
+        }
+        findMemberships(units, tokens: tokens, sentence: sentence, facts: &facts)
+    }
+
+    /// "X was a member of Y", "X joined Y", "X played for Y": the person
+    /// subject of the clause and the organization right after the lead words.
+    private func findMemberships(_ units: [Unit], tokens: [Token], sentence: Int, facts: inout DocumentFacts) {
+        for unit in units {
+            guard let organization = unit.entity, organization.kind == .organization, !unit.isDemonym else { continue }
+            var start = unit.start
+            while start > 0 && Self.determiners.contains(tokens[start - 1].lower) { start -= 1 }
+            let isParty = Self.partyWords.contains(organization.name.split(separator: " ").last?.lowercased() ?? "")
+            let leads = isParty ? Self.memberLeads + [["of"]] : Self.memberLeads
+            guard
+                let lead = leads.first(where: { lead in
+                    start >= lead.count
+                        && zip(tokens[(start - lead.count)..<start], lead).allSatisfy { $0.lower == $1 }
+                })
+            else { continue }
+            let leadStart = start - lead.count
+            if lead == ["of"] {
+                // "Digvijaya Singh of the Congress": the person right before.
+                guard let previous = units.last(where: { $0.end == leadStart }), let person = previous.entity,
+                    person.kind == .person, case .entity = previous.kind
+                else { continue }
+                facts.add(
+                    FactRecord(
+                        kind: .memberOf, source: .entity(person), target: .entity(organization), sentence: sentence))
+                continue
+            }
+            guard let person = subject(units, before: leadStart, tokens: tokens, kinds: [.person]) else { continue }
+            facts.add(
+                FactRecord(kind: .memberOf, source: .entity(person), target: .entity(organization), sentence: sentence))
+        }
+    }
+
+    /// The token range of the phrase that describes the unit: after "is a",
+    /// "was the", "are an" when the unit opens the sentence, or after ", a"
+    /// anywhere.
+    private func describingPhrase(after unit: Unit, tokens: [Token]) -> Range<Int>? {
+        var position = unit.end
+        var appositive = false
+        if position + 1 < tokens.count, tokens[position].text == ",", ["a", "an"].contains(tokens[position + 1].lower) {
+            appositive = true
+            position += 2
+        } else {
+            guard
+                let start = Definition.phraseStart(
+                    tokens, start: unit.start, end: unit.end, articles: ["a", "an", "the"])
+            else { return nil }
+            position = start
+        }
+        var end = position
+        while end < tokens.count && !Self.descriptionEnds.contains(tokens[end].lower) {
+            if appositive && tokens[end].text == "," && !(end + 1 < tokens.count && tokens[end + 1].isCapitalized) {
+                break
+            }
+            end += 1
+        }
+        return end > position ? position..<end : nil
+    }
+
+    private func describe(
+        _ key: EntityKey, phrase: Range<Int>, units: [Unit], tokens: [Token], sentence: Int, facts: inout DocumentFacts
+    ) {
+        // The head's side: demonyms before the first "of/in/from …" say nationality or country.
+        let headEnd = tokens[phrase].firstIndex { Self.whereWords.contains($0.lower) } ?? phrase.upperBound
+        for unit in units where unit.start >= phrase.lowerBound && unit.end <= headEnd && unit.isDemonym {
+            guard let country = unit.entity, country.kind == .country else { continue }
+            switch key.kind {
+            case .person:
+                facts.add(
+                    FactRecord(kind: .citizenOf, source: .entity(key), target: .entity(country), sentence: sentence))
+            case .place, .organization:
+                facts.add(
+                    FactRecord(kind: .locatedIn, source: .entity(key), target: .entity(country), sentence: sentence))
+            default: break
+            }
+        }
+        // Where it is: the places and countries after "in", "of", "from" (not for people).
+        guard key.kind == .place || key.kind == .organization, headEnd < phrase.upperBound else { return }
+        for unit in units where unit.start > headEnd && unit.end <= phrase.upperBound && !unit.isDemonym {
+            guard let place = unit.entity, place.kind == .place || place.kind == .country, place != key else {
+                continue
+            }
+            facts.add(FactRecord(kind: .locatedIn, source: .entity(key), target: .entity(place), sentence: sentence))
+        }
+    }
+
+    private func isRegionOrCountry(_ key: EntityKey) -> Bool {
+        key.kind == .country || (key.kind == .place && lexicon.regions.contains(key.name))
+    }
+
+    /// Whether a list goes on after a name: ", Oslo", "and Bergen".
+    private func isListGoingOn(_ tokens: [Token], after end: Int) -> Bool {
+        guard end < tokens.count else { return false }
+        if ["and", "or", "&"].contains(tokens[end].lower) { return true }
+        return tokens[end].text == "," && end + 1 < tokens.count && tokens[end + 1].isCapitalized
+    }
+}
