@@ -15,7 +15,9 @@ enum ExtractionBench {
                 if let text = try? String(contentsOfFile: path + "/" + name, encoding: .utf8) { sources.append(text) }
             }
         }
-        guard !sources.isEmpty else { throw ExtractionError.missingResources("no texts in \(folder) or seeds") }
+        guard !sources.isEmpty else {
+            throw BenchError("no texts in \(folder)/ or seeds/: run dossier-bench from the project's folder")
+        }
         let lexicon = try Lexicon.standard()
         let builder = TextGraphBuilder(lexicon: lexicon)
         var documents: [TextDocument] = []

@@ -12,12 +12,17 @@ guard let command = arguments.first else {
 }
 let options = BenchOptions(Array(arguments.dropFirst()))
 
-switch command {
-case "extract": try ExtractionBench.run(options)
-case "generate": try GraphGenerator.run(options)
-case "warm": try WarmQueryBench.run(options)
-case "render": try RenderBench.run(options)
-default:
-    FileHandle.standardError.write(Data("unknown benchmark \(command)\n".utf8))
-    exit(64)
+do {
+    switch command {
+    case "extract": try ExtractionBench.run(options)
+    case "generate": try GraphGenerator.run(options)
+    case "warm": try WarmQueryBench.run(options)
+    case "render": try RenderBench.run(options)
+    default:
+        FileHandle.standardError.write(Data("unknown benchmark \(command)\n".utf8))
+        exit(64)
+    }
+} catch {
+    FileHandle.standardError.write(Data("dossier-bench: \(error)\n".utf8))
+    exit(1)
 }

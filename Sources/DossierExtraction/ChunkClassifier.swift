@@ -9,7 +9,11 @@ struct ChunkClassifier: Sendable {
     static let classes = ["none", "person", "organization", "place"]
 
     /// Feature name → one weight per class.
-    var weights: [String: [Float]]
+    var weights: [String: [Float]] {
+        didSet { table = WeightTable(weights) }
+    }
+    /// The weights by the hash of their feature's name, for prediction.
+    private var table: WeightTable
 
     /// Reads weights written by ``serialized``.
     init?(serialized text: String) {
@@ -22,11 +26,12 @@ struct ChunkClassifier: Sendable {
             weights[String(fields[0])] = values
         }
         guard !weights.isEmpty else { return nil }
-        self.weights = weights
+        self.init(weights: weights)
     }
 
     init(weights: [String: [Float]]) {
         self.weights = weights
+        self.table = WeightTable(weights)
     }
 
     /// The weights as text: one feature a line, `name<TAB>w1,w2,w3,w4`.
@@ -40,43 +45,54 @@ struct ChunkClassifier: Sendable {
         return out
     }
 
-    /// The features of the run `tokens[start..<end]`.
+    /// The features of the run `tokens[start..<end]`, by name.
     static func features(tokens: [Token], start: Int, end: Int, lexicon: Lexicon) -> [String] {
-        var features = ["bias", "length=\(min(end - start, 4))"]
+        var names = FeatureNames()
+        emitFeatures(tokens: tokens, start: start, end: end, lexicon: lexicon, into: &names)
+        return names.names
+    }
+
+    /// Gives each feature of the run to `sink`: the words, their shapes and
+    /// affixes, lexicon hits, cue words and the words around the run. One
+    /// definition serves training (names) and prediction (hashes).
+    static func emitFeatures<Sink: FeatureSink>(
+        tokens: [Token], start: Int, end: Int, lexicon: Lexicon, into sink: inout Sink
+    ) {
+        sink.add("bias")
+        sink.add("length=", String(min(end - start, 4)))
         for position in start..<end {
             let token = tokens[position]
             let word = token.lower
-            features.append("w=" + word)
+            sink.add("w=", word)
             if word.utf8.allSatisfy({ $0 < 0x80 }) {
                 // ASCII: the same affixes as by characters, without grapheme breaking.
                 let bytes = word.utf8
-                features.append("suffix3=" + String(decoding: bytes.suffix(3), as: UTF8.self))
-                features.append("suffix2=" + String(decoding: bytes.suffix(2), as: UTF8.self))
-                features.append("prefix3=" + String(decoding: bytes.prefix(3), as: UTF8.self))
+                sink.add("suffix3=", String(decoding: bytes.suffix(3), as: UTF8.self))
+                sink.add("suffix2=", String(decoding: bytes.suffix(2), as: UTF8.self))
+                sink.add("prefix3=", String(decoding: bytes.prefix(3), as: UTF8.self))
             } else {
-                features.append("suffix3=" + String(word.suffix(3)))
-                features.append("suffix2=" + String(word.suffix(2)))
-                features.append("prefix3=" + String(word.prefix(3)))
+                sink.add("suffix3=", String(word.suffix(3)))
+                sink.add("suffix2=", String(word.suffix(2)))
+                sink.add("prefix3=", String(word.prefix(3)))
             }
-            features.append("shape=" + Self.shape(token.text))
-            if !lexicon.senses(of: token).isEmpty { features.append("lexicon") }
-            if lexicon.isCommon(token.lower) { features.append("common") }
-            if lexicon.cityWords.contains(word) { features.append(end - start == 1 ? "city-alone" : "city") }
-            if position == start { features.append("first=" + word) }
-            if position == end - 1 { features.append("last=" + word) }
-            if let cue = lexicon.nameCues[word] { features.append("cue=" + cue.rawValue) }
-            if token.isAllCaps { features.append("allcaps") }
-            if token.text.contains("-") { features.append("hyphen") }
+            sink.add("shape=", Self.shape(token.text))
+            if !lexicon.senses(of: token).isEmpty { sink.add("lexicon") }
+            if lexicon.isCommon(token.lower) { sink.add("common") }
+            if lexicon.cityWords.contains(word) { sink.add(end - start == 1 ? "city-alone" : "city") }
+            if position == start { sink.add("first=", word) }
+            if position == end - 1 { sink.add("last=", word) }
+            if let cue = lexicon.nameCues[word] { sink.add("cue=", cue.rawValue) }
+            if token.isAllCaps { sink.add("allcaps") }
+            if token.text.utf8.contains(0x2D) { sink.add("hyphen") }
         }
         let before = start > 0 ? tokens[start - 1].lower : "<s>"
         let before2 = start > 1 ? tokens[start - 2].lower : "<s>"
         let after = end < tokens.count ? tokens[end].lower : "</s>"
-        features.append("before=" + before)
-        features.append("before2=" + before2 + "_" + before)
-        features.append("after=" + after)
-        if start == 0 { features.append("sentence-start") }
-        features.append("after2=" + after + "_" + (end + 1 < tokens.count ? tokens[end + 1].lower : "</s>"))
-        return features
+        sink.add("before=", before)
+        sink.add("before2=", before2, before)
+        sink.add("after=", after)
+        if start == 0 { sink.add("sentence-start") }
+        sink.add("after2=", after, end + 1 < tokens.count ? tokens[end + 1].lower : "</s>")
     }
 
     /// A word's shape: runs of upper case, lower case and digits as X, x, d.
@@ -102,11 +118,9 @@ struct ChunkClassifier: Sendable {
 
     /// The class with the highest score and its lead over the runner-up.
     func predict(tokens: [Token], start: Int, end: Int, lexicon: Lexicon) -> (kind: Mention.Kind, margin: Float) {
-        var scores = [Float](repeating: 0, count: Self.classes.count)
-        for feature in Self.features(tokens: tokens, start: start, end: end, lexicon: lexicon) {
-            guard let values = weights[feature] else { continue }
-            for index in 0..<scores.count { scores[index] += values[index] }
-        }
+        var sink = FeatureScores(table: table)
+        Self.emitFeatures(tokens: tokens, start: start, end: end, lexicon: lexicon, into: &sink)
+        let scores = sink.scoresArray
         let order = scores.indices.sorted { scores[$0] > scores[$1] }
         let margin = scores[order[0]] - scores[order[1]]
         switch order[0] {
@@ -126,5 +140,120 @@ extension String {
         let magnitude = abs(scaled)
         let fraction = String(magnitude % 1000)
         self = sign + "\(magnitude / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
+    }
+}
+
+/// Receives a classifier's features: a name, or a prefix and one or two
+/// values (joined by "_").
+protocol FeatureSink {
+    mutating func add(_ name: StaticString)
+    mutating func add(_ prefix: StaticString, _ value: String)
+    mutating func add(_ prefix: StaticString, _ value: String, _ second: String)
+}
+
+/// Collects features as names, for training and for the model file.
+struct FeatureNames: FeatureSink {
+    var names: [String] = []
+
+    mutating func add(_ name: StaticString) { names.append(name.description) }
+    mutating func add(_ prefix: StaticString, _ value: String) { names.append(prefix.description + value) }
+    mutating func add(_ prefix: StaticString, _ value: String, _ second: String) {
+        names.append(prefix.description + value + "_" + second)
+    }
+}
+
+/// Adds up the weights of features as they come, hashing their names'
+/// bytes without making the names.
+struct FeatureScores: FeatureSink {
+    let table: WeightTable
+    var scores = (Float(0), Float(0), Float(0), Float(0))
+
+    init(table: WeightTable) { self.table = table }
+
+    var scoresArray: [Float] { [scores.0, scores.1, scores.2, scores.3] }
+
+    private mutating func found(_ hash: UInt64) {
+        guard let offset = table.offset(of: hash) else { return }
+        table.values.withUnsafeBufferPointer { values in
+            scores.0 += values[offset]
+            scores.1 += values[offset + 1]
+            scores.2 += values[offset + 2]
+            scores.3 += values[offset + 3]
+        }
+    }
+
+    mutating func add(_ name: StaticString) {
+        found(FeatureHash.start.adding(name).value)
+    }
+
+    mutating func add(_ prefix: StaticString, _ value: String) {
+        found(FeatureHash.start.adding(prefix).adding(value).value)
+    }
+
+    mutating func add(_ prefix: StaticString, _ value: String, _ second: String) {
+        found(FeatureHash.start.adding(prefix).adding(value).adding(byte: 0x5F).adding(second).value)
+    }
+}
+
+/// FNV-1a over UTF-8 bytes: the same value for a name hashed whole or in parts.
+struct FeatureHash {
+    var value: UInt64
+
+    static let start = FeatureHash(value: 0xcbf2_9ce4_8422_2325)
+
+    func adding(byte: UInt8) -> FeatureHash {
+        FeatureHash(value: (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3)
+    }
+
+    func adding(_ text: StaticString) -> FeatureHash {
+        var hash = value
+        text.withUTF8Buffer { bytes in
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        }
+        return FeatureHash(value: hash)
+    }
+
+    func adding(_ text: String) -> FeatureHash {
+        var hash = value
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return FeatureHash(value: hash)
+    }
+}
+
+/// The classifier's weights in an open-addressed table keyed by the hash of
+/// each feature's name: four floats a feature in one array.
+struct WeightTable: Sendable {
+    private var keys: [UInt64]
+    private var slots: [Int32]
+    private let mask: Int
+    fileprivate(set) var values: [Float]
+
+    init(_ weights: [String: [Float]]) {
+        var capacity = 16
+        while capacity < weights.count * 2 { capacity *= 2 }
+        keys = [UInt64](repeating: 0, count: capacity)
+        slots = [Int32](repeating: -1, count: capacity)
+        mask = capacity - 1
+        values = []
+        values.reserveCapacity(weights.count * ChunkClassifier.classes.count)
+        for (name, weight) in weights.sorted(by: { $0.key < $1.key }) {
+            let hash = FeatureHash.start.adding(name).value
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] >= 0 && keys[slot] != hash { slot = (slot + 1) & mask }
+            if slots[slot] >= 0 { continue }  // a colliding name keeps the first weights
+            keys[slot] = hash
+            slots[slot] = Int32(values.count)
+            values += weight
+        }
+    }
+
+    /// Where a feature's four weights start in ``values``.
+    func offset(of hash: UInt64) -> Int? {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 {
+            if keys[slot] == hash { return Int(slots[slot]) }
+            slot = (slot + 1) & mask
+        }
+        return nil
     }
 }

@@ -151,7 +151,8 @@ struct ChunkRecognizer: MentionRecognizing {
     /// before a capitalized word that is no number and no date: "Jan Smuts".
     private func isGivenMonth(_ tokens: [Token], _ position: Int, _ covered: [Bool]) -> Bool {
         let token = tokens[position]
-        guard !covered[position], position + 1 < tokens.count, !covered[position + 1],
+        guard token.isCapitalized, token.lexiconNode != -1, !covered[position], position + 1 < tokens.count,
+            !covered[position + 1],
             DateRecognizer.isGivenName(
                 token, before: position > 0 ? tokens[position - 1] : nil, after: tokens[position + 1], lexicon),
             isNameWord(tokens[position + 1], false)

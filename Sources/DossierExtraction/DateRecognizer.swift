@@ -14,7 +14,8 @@ struct DateRecognizer: Sendable {
     /// ("Jan", "June", "April") before a capitalized word that is no number,
     /// and not after a preposition of time ("in June Parliament voted").
     static func isGivenName(_ token: Token, before: Token?, after: Token?, _ lexicon: Lexicon) -> Bool {
-        guard let after, after.isCapitalized, !token.isAllCaps, lexicon.givenNames.contains(token.lower),
+        guard let after, after.isCapitalized, token.isCapitalized, !token.isAllCaps,
+            lexicon.givenNames.contains(token.lower),
             let first = after.text.unicodeScalars.first, !Tokenizer.isDigit(first)
         else { return false }
         if let before, yearPrepositions.contains(before.lower) || ["on", "last", "next", "this"].contains(before.lower)

@@ -123,10 +123,13 @@ struct Definition: Sendable {
         "arab", "hindu", "sikh", "buddhist", "several", "many", "other", "more", "most", "two", "one", "last",
     ]
 
+    static let pluralEndings = [("ies", "y"), ("es", ""), ("s", "")]
+
     /// The category of a head noun, singular or plural.
     static func category(_ word: String, _ lexicon: Lexicon) -> Mention.Kind?? {
         if let kind = lexicon.categoryNouns[word] { return kind }
-        for (suffix, replacement) in [("ies", "y"), ("es", ""), ("s", "")] where word.hasSuffix(suffix) {
+        guard word.utf8.last == 0x73 else { return nil }  // only plurals in "s" are tried again
+        for (suffix, replacement) in pluralEndings where word.hasSuffix(suffix) {
             if let kind = lexicon.categoryNouns[String(word.dropLast(suffix.count)) + replacement] { return kind }
         }
         return nil

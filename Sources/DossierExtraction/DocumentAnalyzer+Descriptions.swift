@@ -28,6 +28,8 @@ extension DocumentAnalyzer {
         ["playing", "with"], ["guitarist", "of"], ["bassist", "of"], ["drummer", "of"], ["singer", "of"],
         ["vocalist", "of"],
     ]
+    /// The last words of the leads, and "of": a quick test before the leads are compared.
+    static let memberLeadEnds = Set(memberLeads.map { $0.last! } + ["of"])
     /// Last words of organizations a person "of" them belongs to: "Uma
     /// Bharti of the Bharatiya Janata Party".
     static let partyWords: Set<String> = ["party", "congress", "league", "front", "movement", "alliance", "union"]
@@ -74,8 +76,9 @@ extension DocumentAnalyzer {
             guard let organization = unit.entity, organization.kind == .organization, !unit.isDemonym else { continue }
             var start = unit.start
             while start > 0 && Self.determiners.contains(tokens[start - 1].lower) { start -= 1 }
-            let isParty = Self.partyWords.contains(organization.name.split(separator: " ").last?.lowercased() ?? "")
-            let leads = isParty ? Self.memberLeads + [["of"]] : Self.memberLeads
+            guard start > 0, Self.memberLeadEnds.contains(tokens[start - 1].lower) else { continue }
+            let lastWord = organization.name.split(separator: " ").last.map { $0.lowercased() } ?? ""
+            let leads = Self.partyWords.contains(lastWord) ? Self.memberLeads + [["of"]] : Self.memberLeads
             guard
                 let lead = leads.first(where: { lead in
                     start >= lead.count

@@ -18,6 +18,14 @@ public struct Lexicon: Sendable {
         case trigger(EventKind)
         case month(Int)
         case weekday
+
+        /// Whether the sense applies to a phrase written in lower case.
+        var matchesLowerCase: Bool {
+            switch self {
+            case .country, .demonym, .place, .organization, .person: false
+            case .office, .organizationCue, .trigger, .month, .weekday: true
+            }
+        }
     }
 
     /// How an office relates to others.
@@ -40,6 +48,10 @@ public struct Lexicon: Sendable {
     struct PhraseNode: Sendable {
         var children: [String: Int] = [:]
         var senses: [Sense] = []
+        /// Whether a phrase through this node can match in lower case (an
+        /// office title, a cue, a trigger): when not, a lower-case word
+        /// ("new", "west") need not walk the names that start with it.
+        var matchesLowerCase = false
     }
 
     var nodes: [PhraseNode] = [PhraseNode()]
@@ -78,6 +90,7 @@ public struct Lexicon: Sendable {
     mutating func add(_ phrase: String, _ sense: Sense) {
         let words = Tokenizer.words(of: phrase.lowercased())
         guard !words.isEmpty else { return }
+        let lowerCase = sense.matchesLowerCase
         var node = 0
         for word in words {
             if let next = nodes[node].children[word] {
@@ -87,6 +100,7 @@ public struct Lexicon: Sendable {
                 nodes[node].children[word] = nodes.count - 1
                 node = nodes.count - 1
             }
+            if lowerCase { nodes[node].matchesLowerCase = true }
         }
         if !nodes[node].senses.contains(sense) { nodes[node].senses.append(sense) }
     }
@@ -136,6 +150,7 @@ public struct Lexicon: Sendable {
         case -1: return []
         default: node = Int(tokens[start].lexiconNode)
         }
+        if !nodes[node].matchesLowerCase && !tokens[start].isCapitalized { return [] }
         var found: [(Int, [Sense])] = []
         if !nodes[node].senses.isEmpty { found.append((1, nodes[node].senses)) }
         var index = start + 1

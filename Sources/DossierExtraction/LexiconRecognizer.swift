@@ -15,7 +15,6 @@ struct LexiconRecognizer: MentionRecognizing {
 
     func mentions(in sentence: Sentence, existing: [Mention], context: RecognitionContext) -> [Mention] {
         let tokens = sentence.tokens
-        let lowered = tokens.map(\.lower)
         var found: [Mention] = []
         var index = 0
         while index < tokens.count {
@@ -24,13 +23,15 @@ struct LexiconRecognizer: MentionRecognizing {
                 index += 1
                 continue
             }
-            if Self.pronouns.contains(token.lower) {
+            if token.lower.utf8.count <= 4, let first = token.lower.utf8.first, first == 0x68 || first == 0x73,
+                Self.pronouns.contains(token.lower)
+            {
                 found.append(
                     Mention(kind: .pronoun, start: index, end: index + 1, name: token.lower, surface: token.text))
                 index += 1
                 continue
             }
-            if var mention = bestMatch(tokens, lowered, at: index) {
+            if var mention = bestMatch(tokens, at: index) {
                 // A country or demonym and a cue make an organization: "the Pakistani army".
                 if mention.kind == .country, mention.end < tokens.count,
                     let (length, senses) = lexicon.matches(tokens, from: mention.end).first,
@@ -51,7 +52,7 @@ struct LexiconRecognizer: MentionRecognizing {
                 if mention.kind == .country, !mention.isDemonym, mention.start > 0,
                     tokens[mention.start - 1].lower == "the",
                     mention.end == tokens.count || !tokens[mention.end].isCapitalized,
-                    let last = lowered[mention.end - 1].split(separator: " ").last,
+                    let last = tokens[mention.end - 1].lower.split(separator: " ").last,
                     Self.takesArticle.contains(String(last))
                 {
                     // "the United States": the span takes the article in; the name and surface do not.
@@ -61,8 +62,12 @@ struct LexiconRecognizer: MentionRecognizing {
                 index = mention.end
                 continue
             }
+            guard token.isCapitalized else {
+                index += 1
+                continue
+            }
             let bare = token.lower.hasSuffix(".") ? String(token.lower.dropLast()) : token.lower
-            if token.isCapitalized && lexicon.honorifics.contains(bare), index + 1 < tokens.count,
+            if lexicon.honorifics.contains(bare), index + 1 < tokens.count,
                 tokens[index + 1].isCapitalized || tokens[index + 1].text == "."
             {
                 var end = index + 1
@@ -79,7 +84,7 @@ struct LexiconRecognizer: MentionRecognizing {
     }
 
     /// The longest lexicon phrase at `index` whose sense fits its casing.
-    private func bestMatch(_ tokens: [Token], _ lowered: [String], at index: Int) -> Mention? {
+    private func bestMatch(_ tokens: [Token], at index: Int) -> Mention? {
         for (length, senses) in lexicon.matches(tokens, from: index) {
             let end = index + length
             var surface: String { tokens[index..<end].map(\.text).joined(separator: " ") }
