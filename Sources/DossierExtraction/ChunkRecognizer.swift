@@ -26,7 +26,7 @@ struct ChunkRecognizer: MentionRecognizing {
         var absorbable = [Bool](repeating: false, count: tokens.count)
         var afterTitle = [Bool](repeating: false, count: tokens.count)
         for mention in existing {
-            let absorbs = (mention.kind == .country && !mention.isDemonym) || mention.kind == .place
+            let absorbs = Self.isAbsorbable(mention)
             for position in mention.start..<mention.end {
                 covered[position] = true
                 absorbable[position] = absorbs
@@ -40,6 +40,17 @@ struct ChunkRecognizer: MentionRecognizing {
                 classify(
                     tokens, range.lowerBound, range.upperBound, kindAt: kindAt, context: context, sentence: sentence)
             }
+    }
+
+    /// Whether a run of capitalized words may take a lexicon name in: a
+    /// country (not a demonym), a place, an organization ("Bank of Japan",
+    /// "Liberal Democratic Party"). The run still needs a word of its own.
+    static func isAbsorbable(_ mention: Mention) -> Bool {
+        switch mention.kind {
+        case .country: !mention.isDemonym
+        case .place, .organization: true
+        default: false
+        }
     }
 
     /// Which earlier mention covers each token (the last one given, when
@@ -242,6 +253,9 @@ struct ChunkRecognizer: MentionRecognizing {
             return mention(kind, name, start, end)
         }
         if isTeam(tokens, start, end, kindAt: kindAt) { return mention(.organization, name, start, end) }
+        if Definition.isStaffOf(tokens, start: start), !lexicon.cityWords.contains(lowered[0]) || end - start > 1 {
+            return mention(.organization, name, start, end)
+        }
         if let definition = Definition.after(tokens, start: start, end: end, lexicon: lexicon) {
             // "Leonessa is a town …", "Bajofondo is a music group …", "Cold Dawn is a 2005 film".
             guard let kind = definition.kind else { return nil }

@@ -14,6 +14,7 @@ struct Definition: Sendable {
         ",", ".", "(", ")", ";", ":", "\"", "of", "in", "from", "based", "located", "that", "which", "who", "whose",
         "with", "for", "and", "or", "by", "on", "at", "near", "founded", "formed", "born", "known", "to", "between",
         "where", "since", "until", "during", "situated", "run", "owned", "operated", "consisting", "made", "named",
+        "said", "says", "told", "added", "wrote", "reported", "announced",
     ]
 
     /// The definition that follows the name ending at `end`, if the name
@@ -81,6 +82,24 @@ struct Definition: Sendable {
         return kind
     }
 
+    /// Whether people of an organization stand before the name: "executives
+    /// from Maersk", "analysts at Barclays", "a spokesman for Interpol",
+    /// "the staff of the Kenya Wildlife Service".
+    static func isStaffOf(_ tokens: [Token], start: Int) -> Bool {
+        var position = start - 1
+        if position >= 0 && ["the", "a", "an"].contains(tokens[position].lower) { position -= 1 }
+        guard position >= 1, ["from", "at", "of", "for"].contains(tokens[position].lower) else { return false }
+        return staffNouns.contains(tokens[position - 1].lower)
+    }
+
+    /// People who work for an organization, named before it.
+    static let staffNouns: Set<String> = [
+        "executives", "executive", "employees", "employee", "staff", "engineers", "managers", "bosses", "boss",
+        "analysts", "analyst", "economists", "economist", "researchers", "researcher", "spokesman", "spokeswoman",
+        "spokesperson", "representatives", "representative", "shareholders", "investors", "lawyers", "workers",
+        "officials", "official", "executive", "director", "directors", "chairman", "ceo", "founder", "owner",
+    ]
+
     /// Category nouns that stand before names of other kinds too.
     static let ambiguousBefore: Set<String> = [
         "government", "police", "court", "cabinet", "order", "fund", "trust", "board", "authority", "state", "quarter",
@@ -94,7 +113,7 @@ struct Definition: Sendable {
     ]
 
     /// The head of the noun phrase starting at `position`, and its category.
-    private static func head(_ tokens: [Token], from position: Int, lexicon: Lexicon) -> Definition? {
+    static func head(_ tokens: [Token], from position: Int, lexicon: Lexicon) -> Definition? {
         var head: Token?
         var index = position
         while index < tokens.count && index < position + 8 {

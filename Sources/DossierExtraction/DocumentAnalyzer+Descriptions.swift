@@ -56,6 +56,15 @@ extension DocumentAnalyzer {
                 facts.add(
                     FactRecord(kind: .locatedIn, source: .entity(key), target: .entity(larger), sentence: sentence))
             }
+            // "Odinga's Orange Democratic Movement": a person's party.
+            if key.kind == .person, unit.isPossessive, position + 1 < units.count,
+                units[position + 1].start == unit.end + 1, let party = units[position + 1].entity,
+                party.kind == .organization, !units[position + 1].isDemonym,
+                Self.partyWords.contains(party.name.split(separator: " ").last.map { $0.lowercased() } ?? "")
+            {
+                facts.add(
+                    FactRecord(kind: .memberOf, source: .entity(key), target: .entity(party), sentence: sentence))
+            }
             // "Solidarity leader Lech Walesa"
             if key.kind == .organization, position + 1 < units.count, unit.end + 1 < tokens.count,
                 Self.memberRoles.contains(tokens[unit.end].lower), !tokens[unit.end].isCapitalized,
@@ -131,6 +140,19 @@ extension DocumentAnalyzer {
     private func describe(
         _ key: EntityKey, phrase: Range<Int>, units: [Unit], tokens: [Token], sentence: Int, facts: inout DocumentFacts
     ) {
+        // A head noun of another kind says nothing of the subject: "Raytheon, a Japanese official said".
+        let expected: Mention.Kind =
+            switch key.kind {
+            case .person: .person
+            case .organization: .organization
+            default: .place
+            }
+        guard key.kind != .country else { return }
+        if let definition = Definition.head(tokens, from: phrase.lowerBound, lexicon: lexicon),
+            definition.kind != expected
+        {
+            return
+        }
         // The head's side: demonyms before the first "of/in/from …" say nationality or country.
         let headEnd = tokens[phrase].firstIndex { Self.whereWords.contains($0.lower) } ?? phrase.upperBound
         for unit in units where unit.start >= phrase.lowerBound && unit.end <= headEnd && unit.isDemonym {

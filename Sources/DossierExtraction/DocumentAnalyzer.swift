@@ -154,6 +154,8 @@ struct DocumentAnalyzer: Sendable {
 
     static let clauseBoundaries: Set<String> = [
         "that", "which", "who", "whom", "whose", "when", "while", "because", "whether", ";",
+        // A dash standing alone: a wire dateline ("NAIROBI, March 3 (Reuters) - Kenyan President …") or an aside.
+        "-",
     ]
     static let relativeWords: Set<String> = ["who", "which", "whom", "whose"]
 

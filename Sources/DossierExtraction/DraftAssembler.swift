@@ -216,7 +216,7 @@ struct DraftAssembler {
         let leftPlaces = lhs.placeNames
         let rightPlaces = rhs.placeNames
         if !leftPlaces.isEmpty && !rightPlaces.isEmpty {
-            let countries = { (places: Set<String>) in Set(places.map { lexicon.countryOfName[$0] ?? $0 }) }
+            let countries = { (places: Set<String>) in Set(places.map { lexicon.countryOfPlace[$0] ?? $0 }) }
             if leftPlaces.isDisjoint(with: rightPlaces)
                 && countries(leftPlaces).isDisjoint(with: countries(rightPlaces))
             {
@@ -258,7 +258,7 @@ struct DraftAssembler {
         -> [(entity: EntityKey, evidence: Evidence)]
     {
         let cityCountries = Set(
-            places.filter { $0.entity.kind == .place }.compactMap { lexicon.countryOfName[$0.entity.name] })
+            places.filter { $0.entity.kind == .place }.compactMap { lexicon.countryOfPlace[$0.entity.name] })
         return places.filter { !($0.entity.kind == .country && cityCountries.contains($0.entity.name)) }
     }
 

@@ -115,7 +115,7 @@ public enum ExtractorTraining {
         var covered = [Bool](repeating: false, count: sentence.tokens.count)
         for mention in existing { for position in mention.start..<mention.end { covered[position] = true } }
         var absorbable = [Bool](repeating: false, count: sentence.tokens.count)
-        for mention in existing where (mention.kind == .country && !mention.isDemonym) || mention.kind == .place {
+        for mention in existing where ChunkRecognizer.isAbsorbable(mention) {
             for position in mention.start..<mention.end { absorbable[position] = true }
         }
         return ChunkRecognizer(lexicon: lexicon).chunks(sentence.tokens, covered: covered, absorbable: absorbable).map {

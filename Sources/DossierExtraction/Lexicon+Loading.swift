@@ -39,7 +39,7 @@ extension Lexicon {
         for fields in try lines("places.tsv") where fields.count >= 2 {
             lexicon.add(fields[0], .place(fields[0]))
             if fields.count > 2 && fields[2] != "city" { lexicon.regions.insert(fields[0]) }
-            if !fields[1].isEmpty { lexicon.countryOfName[fields[0]] = fields[1] }
+            if !fields[1].isEmpty { lexicon.countryOfPlace[fields[0]] = fields[1] }
         }
         for fields in try lines("cities.tsv") where fields.count >= 2 {
             if fields.count > 2 && fields[2] == "region" { lexicon.regions.insert(fields[0]) }
@@ -48,12 +48,12 @@ extension Lexicon {
             } else {
                 lexicon.cityWords.insert(fields[0].lowercased())
             }
-            if !fields[1].isEmpty { lexicon.countryOfName[fields[0]] = fields[1] }
+            if !fields[1].isEmpty { lexicon.countryOfPlace[fields[0]] = fields[1] }
         }
         for fields in try lines("organizations.tsv") where fields.count >= 3 {
             lexicon.add(fields[0], .organization(fields[0]))
             for alias in list(fields[1]) { lexicon.add(alias, .organization(fields[0])) }
-            if !fields[2].isEmpty { lexicon.countryOfName[fields[0]] = fields[2] }
+            if !fields[2].isEmpty { lexicon.countryOfOrganization[fields[0]] = fields[2] }
         }
         for fields in try lines("offices.tsv") where fields.count >= 3 {
             lexicon.add(fields[0], .office(title: fields[1], role: OfficeRole(rawValue: fields[2]) ?? .plain))
@@ -94,6 +94,7 @@ extension Lexicon {
         if let data = FileManager.default.contents(atPath: folder + "/chunk-classifier.tsv") {
             lexicon.classifier = ChunkClassifier(serialized: String(decoding: data, as: UTF8.self))
         }
+        lexicon.indexFirstWords()
         return lexicon
     }
 
@@ -128,11 +129,11 @@ extension Lexicon {
             case "place":
                 lexicon.add(name, .place(name))
                 for alias in aliases { lexicon.add(alias, .place(name)) }
-                if let country { lexicon.countryOfName[name] = country }
+                if let country { lexicon.countryOfPlace[name] = country }
             case "organization":
                 lexicon.add(name, .organization(name))
                 for alias in aliases { lexicon.add(alias, .organization(name)) }
-                if let country { lexicon.countryOfName[name] = country }
+                if let country { lexicon.countryOfOrganization[name] = country }
             case "person":
                 lexicon.add(name, .person(name))
                 for alias in aliases { lexicon.add(alias, .person(name)) }
@@ -145,6 +146,7 @@ extension Lexicon {
                     message: "unknown kind \"\(fields[0])\"; use country, place, organization, person or office")
             }
         }
+        lexicon.indexFirstWords()
         return lexicon
     }
 }

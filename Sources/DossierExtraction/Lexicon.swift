@@ -54,9 +54,18 @@ public struct Lexicon: Sendable {
         var matchesLowerCase = false
     }
 
-    var nodes: [PhraseNode] = [PhraseNode()]
-    /// The country of a place or organization, by canonical name.
-    var countryOfName: [String: String] = [:]
+    var nodes: [PhraseNode] = [PhraseNode()] {
+        didSet { rootIndex = nil }
+    }
+    /// The first words of phrases in a table hashed with FNV-1a, faster for
+    /// short words than the dictionary; made by ``indexFirstWords()`` once
+    /// the lexicon is loaded, dropped when a phrase is added.
+    private var rootIndex: WordTable?
+    /// The country of a place, by canonical name.
+    var countryOfPlace: [String: String] = [:]
+    /// The country of an organization the lexicon knows, by canonical name
+    /// (kept apart from places: "Liberal" the town is not the party).
+    var countryOfOrganization: [String: String] = [:]
     /// Canonical country names.
     var countries: Set<String> = []
     var honorifics: Set<String> = []
@@ -126,8 +135,17 @@ public struct Lexicon: Sendable {
         for index in tokens.indices {
             let lower = tokens[index].lower
             if lower.utf8.contains(where: { $0 == 0x20 || $0 == 0x2E || $0 == 0x27 || $0 == 0x2C }) { continue }
-            tokens[index].lexiconNode = nodes[0].children[lower].map(Int32.init) ?? -1
+            if let rootIndex {
+                tokens[index].lexiconNode = rootIndex.value(of: lower) ?? -1
+            } else {
+                tokens[index].lexiconNode = nodes[0].children[lower].map(Int32.init) ?? -1
+            }
         }
+    }
+
+    /// Indexes the first words of phrases for ``annotate(_:)``.
+    mutating func indexFirstWords() {
+        rootIndex = WordTable(nodes[0].children)
     }
 
     /// The senses of exactly this token's word.
@@ -181,5 +199,42 @@ public struct Lexicon: Sendable {
     /// Whether `word` (lower case) is a common word of running text.
     func isCommon(_ word: String) -> Bool {
         commonWords.contains(word) || functionWords.contains(word)
+    }
+}
+
+/// Words and a number for each, in an open-addressed table keyed by the
+/// FNV-1a hash of the word's bytes; a hit is confirmed by comparing words.
+struct WordTable: Sendable {
+    private var hashes: [UInt64]
+    private var words: [String]
+    private var values: [Int32]
+    private let mask: Int
+
+    init(_ entries: [String: Int]) {
+        var capacity = 16
+        while capacity < entries.count * 2 { capacity *= 2 }
+        hashes = [UInt64](repeating: 0, count: capacity)
+        words = [String](repeating: "", count: capacity)
+        values = [Int32](repeating: -1, count: capacity)
+        mask = capacity - 1
+        for (word, value) in entries {
+            let hash = FeatureHash.start.adding(word).value
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while values[slot] >= 0 { slot = (slot + 1) & mask }
+            hashes[slot] = hash
+            words[slot] = word
+            values[slot] = Int32(value)
+        }
+    }
+
+    /// The number stored for `word`, if any.
+    func value(of word: String) -> Int32? {
+        let hash = FeatureHash.start.adding(word).value
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while values[slot] >= 0 {
+            if hashes[slot] == hash && words[slot] == word { return values[slot] }
+            slot = (slot + 1) & mask
+        }
+        return nil
     }
 }

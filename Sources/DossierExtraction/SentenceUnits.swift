@@ -105,7 +105,10 @@ extension DocumentAnalyzer {
                 } else {
                     unit = Unit(
                         kind: .entity(key, isDemonym: mention.isDemonym), start: mention.start, end: mention.end)
-                    if kind == .organization || kind == .place, let country = lexicon.countryOfName[mention.name] {
+                    if kind == .organization || kind == .place,
+                        let country = kind == .place
+                            ? lexicon.countryOfPlace[mention.name] : lexicon.countryOfOrganization[mention.name]
+                    {
                         facts.add(
                             FactRecord(
                                 kind: kind == .place ? .locatedIn : .partOf, source: .entity(key),

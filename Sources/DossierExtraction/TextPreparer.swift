@@ -58,6 +58,7 @@ struct TextPreparer: Sendable {
     func prepare(_ text: String) -> PreparedText {
         let source = Array(text.unicodeScalars)
         var scalars = source.map(Self.normalise)
+        Self.markSpacedDashes(&scalars, source: source)
         blankFurniture(&scalars)
         return PreparedText(scalars: scalars, origin: nil, source: source)
     }
@@ -137,6 +138,17 @@ struct TextPreparer: Sendable {
             if name.hasPrefix("#x"), let value = UInt32(name.dropFirst(2), radix: 16) { return Unicode.Scalar(value) }
             if name.hasPrefix("#"), let value = UInt32(name.dropFirst()) { return Unicode.Scalar(value) }
             return nil
+        }
+    }
+
+    /// A dash with a space beside it ("TOKYO (AP) — Japan's …", "a deal – the
+    /// first – was signed") becomes a hyphen standing alone, which ends a
+    /// clause; a dash between words stays a space.
+    static func markSpacedDashes(_ scalars: inout [Unicode.Scalar], source: [Unicode.Scalar]) {
+        for index in source.indices where (0x2013...0x2015).contains(source[index].value) {
+            let spaceBefore = index > 0 && scalars[index - 1] == " "
+            let spaceAfter = index + 1 < scalars.count && scalars[index + 1] == " "
+            if spaceBefore || spaceAfter { scalars[index] = "-" }
         }
     }
 

@@ -129,6 +129,24 @@ extension GraphDraft {
         #expect(draft.relation(.memberOf, "Kofi Mensah", "Accra Lions") != nil)
     }
 
+    @Test func `news wire datelines, staff of a firm, party names and a quoted official`() {
+        let draft = build([
+            "ACCRA, May 2 (Reuters) — Ghanaian President Kwame Adjei met Togolese Prime Minister Afi Mensah in Accra. "
+                + "Mensah later toured the port with executives from Brevik Lines. "
+                + "Adjei's Progressive Unity Party welcomed the talks. "
+                + "Joy Asante, a senior member of the National Liberal Party, was not there. "
+                + "The cranes were bought from Halvorsen, a Danish official said."
+        ])
+        let meeting = draft.event("meeting").first
+        #expect(meeting?.name.hasPrefix("Kwame Adjei meets") == true)
+        #expect(draft.entities.values.first { $0.name == "Brevik Lines" }?.kind == .organization)
+        #expect(draft.relation(.memberOf, "Kwame Adjei", "Progressive Unity Party") != nil)
+        #expect(draft.relation(.memberOf, "Joy Asante", "National Liberal Party") != nil)
+        #expect(draft.entities.values.contains { $0.name == "National Liberal Party" })
+        #expect(
+            !draft.relations.values.contains { $0.kind == .locatedIn && draft.entities[$0.target]?.name == "Denmark" })
+    }
+
     @Test func `two articles about one event give one event with evidence from both`() throws {
         let draft = build([
             "Diplomat Hana Novak visited Vienna in October 2018, Reuters reported.",

@@ -46,7 +46,7 @@ import Testing
             ])
         let text = "Toyota and Samsung signed a deal with Deutsche Bank."
         #expect(entityNames(text, .organization) == ["Toyota", "Samsung", "Deutsche Bank"])
-        #expect(sharedLexicon.countryOfName["Samsung"] == "South Korea")
+        #expect(sharedLexicon.countryOfOrganization["Samsung"] == "South Korea")
     }
 
     @Test func `initials stay in a person's name`() {
@@ -63,8 +63,8 @@ import Testing
 
     @Test func `the gazetteer knows towns with their countries and a reading in context`() {
         #expect(sharedLexicon.cityWords.contains("sheffield"))
-        #expect(sharedLexicon.countryOfName["Sheffield"] == "United Kingdom")
-        #expect(sharedLexicon.countryOfName["San Bernardino"] == "United States")
+        #expect(sharedLexicon.countryOfPlace["Sheffield"] == "United Kingdom")
+        #expect(sharedLexicon.countryOfPlace["San Bernardino"] == "United States")
         #expect(entityNames("The talks were held in Sheffield last week.", .place) == ["Sheffield"])
         #expect(entityNames("The talks were held in San Bernardino last week.", .place) == ["San Bernardino"])
     }

@@ -21,10 +21,10 @@ func entityNames(_ text: String, _ kind: Mention.Kind) -> [String] {
     let preparer = TextPreparer(furniture: sharedLexicon.furniture)
 
     @Test func `quotes, dashes and spaces are normalised one for one`() {
-        let text = "“Quoted” — it’s\u{00A0}here…"
+        let text = "“Quoted” — it’s\u{00A0}here… 1990–1995"
         let prepared = preparer.prepare(text)
         #expect(prepared.scalars.count == text.unicodeScalars.count)
-        #expect(String(String.UnicodeScalarView(prepared.scalars)) == "\"Quoted\"   it's here.")
+        #expect(String(String.UnicodeScalarView(prepared.scalars)) == "\"Quoted\" - it's here. 1990 1995")
         #expect(prepared.sourceText(0, 8) == "“Quoted”")
     }
 
