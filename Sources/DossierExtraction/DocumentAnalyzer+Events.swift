@@ -73,6 +73,12 @@ struct EventCollector: Sendable {
 }
 
 extension DocumentAnalyzer {
+    /// What "signed" must be near to make an agreement ("signed an accord"), not a club's new player.
+    static let accordWords: Set<String> = [
+        "agreement", "agreements", "accord", "accords", "treaty", "deal", "pact", "memorandum", "protocol",
+        "declaration", "contract", "truce", "ceasefire", "armistice",
+    ]
+
     static let reportWords: Set<String> = [
         "report", "reported", "reports", "according", "added", "says", "said", "states",
     ]
@@ -233,7 +239,41 @@ extension DocumentAnalyzer {
                 event.date = date(after: unit.end)
                 event.add(agent, role: "agent", sentence: sentence)
                 _ = events.add(event, sentence: sentence)
-            case .statement, .accusation, .agreement, .pressure:
+            case .agreement:
+                // "Chile and Argentina signed an agreement on lithium in Santiago": signing parties, place, date.
+                let nearby = tokens[unit.end..<min(tokens.count, unit.end + 4)].map(\.lower)
+                guard surface.lowercased() == "signed", nearby.contains(where: { Self.accordWords.contains($0) })
+                else { continue }
+                let clauseStart = tokens[..<unit.start].lastIndex { [";", ":", "-"].contains($0.text) } ?? 0
+                let actorKinds: Set<EntityKind> = [.country, .organization, .person]
+                var parties = units.filter {
+                    $0.start >= clauseStart && $0.end <= unit.start && !$0.isDemonym && !$0.isQualifier
+                        && ($0.entity.map { actorKinds.contains($0.kind) } ?? false)
+                }.compactMap(\.entity)
+                if let withIndex = tokens[unit.end...].prefix(8).firstIndex(where: { $0.lower == "with" }),
+                    let partner = firstAfter(withIndex + 1, within: 3, kinds: actorKinds)
+                {
+                    parties.append(partner)
+                }
+                guard !parties.isEmpty else { continue }
+                var event = EventRecord(kind: .agreement, date: date(after: unit.end), sentences: [sentence])
+                for party in parties { event.add(party, role: "participant", sentence: sentence) }
+                if let place = firstAfter(unit.end, within: 14, kinds: [.place]) {
+                    event.places.append((place, sentence))
+                }
+                _ = events.add(event, sentence: sentence)
+            case .accusation:
+                // "The ministry accused Omar Haddad of fraud": who accuses whom.
+                guard surface.lowercased().hasPrefix("accuse"), let agent = subject,
+                    let accused = units.first(where: {
+                        $0.start >= unit.end && $0.start <= unit.end + 2 && !$0.isDemonym && $0.entity != nil
+                    })?.entity, accused != agent
+                else { continue }
+                var event = EventRecord(kind: .accusation, date: date(after: unit.end), sentences: [sentence])
+                event.add(agent, role: "agent", sentence: sentence)
+                event.add(accused, role: "subject", sentence: sentence)
+                _ = events.add(event, sentence: sentence)
+            case .statement, .pressure:
                 break
             }
         }

@@ -64,10 +64,12 @@ extension DocumentAnalyzer {
             }
         }
         for unit in units {
-            guard case .trigger(let kind, _) = unit.kind else { continue }
+            guard case .trigger(let kind, let surface) = unit.kind else { continue }
             switch kind {
             case .agreement:
-                guard let withIndex = tokens[unit.end...].firstIndex(where: { $0.lower == "with" }),
+                // Only "normalising relations with": a signed deal is an event, not normalised relations.
+                guard surface.lowercased().hasPrefix("normali"),
+                    let withIndex = tokens[unit.end...].firstIndex(where: { $0.lower == "with" }),
                     let partner = units.first(where: { $0.start > withIndex && $0.entity?.kind == .country })?.entity
                 else { continue }
                 let clauseStart = tokens[..<unit.start].lastIndex { [";", ":"].contains($0.text) } ?? 0

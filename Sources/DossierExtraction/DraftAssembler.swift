@@ -284,6 +284,15 @@ struct DraftAssembler {
         case .appointment: name = "\(who("agent") ?? "Someone") appoints \(who("subject") ?? "someone")"
         case .resignation: name = "\(who("agent") ?? who() ?? "Someone") resigns"
         case .exercise: name = "\(event.label ?? "An") exercise"
+        case .agreement:
+            let parties = event.participants.map(\.entity.name).reduce(into: [String]()) {
+                if !$0.contains($1) { $0.append($1) }
+            }
+            name =
+                parties.count >= 2
+                ? "Agreement between \(parties[0]) and \(parties[1])"
+                : "\(parties.first ?? "Someone") signs an agreement"
+        case .accusation: name = "\(who("agent") ?? "Someone") accuses \(who("subject") ?? "someone")"
         case .demand, .statement: name = "\(who("agent") ?? who() ?? "Someone") \(event.label ?? event.kind.rawValue)"
         default: name = "\(who() ?? "Someone") \(event.kind.rawValue)"
         }

@@ -147,6 +147,23 @@ extension GraphDraft {
             !draft.relations.values.contains { $0.kind == .locatedIn && draft.entities[$0.target]?.name == "Denmark" })
     }
 
+    @Test func `a signed accord and an accusation are events; signing a player is not`() throws {
+        let draft = build([
+            "Kenya and Uganda signed a trade deal with Rwanda in Kampala in May 2021. "
+                + "Human Rights Watch accused Omar Haddad of torture. "
+                + "Real Oviedo signed Tomas Berg from Leeds United."
+        ])
+        let agreement = try #require(draft.event("agreement").first)
+        #expect(draft.event("agreement").count == 1)
+        #expect(agreement.attributes["date"] == "2021-05")
+        #expect(draft.participants(of: agreement, role: "participant") == ["Kenya", "Rwanda", "Uganda"])
+        #expect(draft.relation(.heldIn, agreement.name, "Kampala") != nil)
+        #expect(draft.relation(.relationsWith, "Kenya", "Rwanda") == nil)
+        let accusation = try #require(draft.event("accusation").first)
+        #expect(draft.participants(of: accusation, role: "agent") == ["Human Rights Watch"])
+        #expect(draft.participants(of: accusation, role: "subject") == ["Omar Haddad"])
+    }
+
     @Test func `two articles about one event give one event with evidence from both`() throws {
         let draft = build([
             "Diplomat Hana Novak visited Vienna in October 2018, Reuters reported.",
