@@ -74,7 +74,7 @@ struct DocumentReader: Sendable {
     /// word or a shorter name becomes the longest name that has it as its
     /// last (or first) word, or that starts and ends alike.
     static func resolvePeople(_ sentences: inout [ReadSentence]) {
-        resolveDefinedNames(&sentences)
+        let defined = resolveDefinedNames(&sentences)
         var fullNames: [[String]] = []
         for sentence in sentences {
             for mention in sentence.mentions where mention.kind == .person {
@@ -83,7 +83,7 @@ struct DocumentReader: Sendable {
             }
         }
         fullNames.sort { $0.count > $1.count }
-        func longest(for words: [String]) -> String? {
+        func longest(for words: [String], byFirstWord: Bool) -> String? {
             if words.count == 1 {
                 let byLast = fullNames.filter { $0.last == words[0] }
                 if byLast.count >= 1,
@@ -92,6 +92,7 @@ struct DocumentReader: Sendable {
                 {
                     return byLast[0].joined(separator: " ")
                 }
+                guard byFirstWord else { return nil }
                 let byFirst = fullNames.filter { $0.first == words[0] }
                 if byFirst.count == 1 { return byFirst[0].joined(separator: " ") }
                 return nil
@@ -108,8 +109,12 @@ struct DocumentReader: Sendable {
                 let mention = sentences[index].mentions[position]
                 let guessedWord = mention.isGuess && mention.end - mention.start == 1
                 guard mention.kind == .person || mention.kind == .candidate || guessedWord else { continue }
+                // A name the article defines as something else keeps that kind ("Goodooga is a village").
+                if let kind = defined[mention.name], kind != .person { continue }
                 let words = mention.name.split(separator: " ").map(String.init)
-                if let name = longest(for: words) {
+                // A word guessed to be a place or organization may be a surname, not a first name.
+                let byFirstWord = mention.kind == .person || mention.kind == .candidate
+                if let name = longest(for: words, byFirstWord: byFirstWord) {
                     sentences[index].mentions[position].kind = .person
                     sentences[index].mentions[position].name = name
                 }
@@ -121,14 +126,15 @@ struct DocumentReader: Sendable {
     /// Gives the kind a defining sentence found ("Villanova is a university")
     /// to the document's other guesses and lone words of that name
     /// ("Villanova offers …").
-    static func resolveDefinedNames(_ sentences: inout [ReadSentence]) {
+    @discardableResult
+    static func resolveDefinedNames(_ sentences: inout [ReadSentence]) -> [String: Mention.Kind] {
         var defined: [String: Mention.Kind] = [:]
         for sentence in sentences {
             for mention in sentence.mentions where mention.isDefined && defined[mention.name] == nil {
                 defined[mention.name] = mention.kind
             }
         }
-        guard !defined.isEmpty else { return }
+        guard !defined.isEmpty else { return defined }
         for index in sentences.indices {
             for position in sentences[index].mentions.indices {
                 let mention = sentences[index].mentions[position]
@@ -137,6 +143,7 @@ struct DocumentReader: Sendable {
                 sentences[index].mentions[position].isGuess = true
             }
         }
+        return defined
     }
 
     private static func contains(_ longer: [String], _ shorter: [String]) -> Bool {

@@ -18,6 +18,11 @@ import Testing
                 == ["Quenby Marlowe"])
     }
 
+    @Test func `a defined place is not taken for the first name of a person with that word`() {
+        let text = "Korvala is a village in Finland. Korvala Nurmi was born there. Few people live in Korvala now."
+        #expect(entityNames(text, .place) == ["Korvala", "Korvala"])
+    }
+
     @Test func `a defining sentence about a work or a thing makes no entity`() {
         let mentions = read("Harbour Lights is a 1998 film about a fishing village.").flatMap(\.mentions)
         #expect(!mentions.contains { $0.isEntity && $0.name.contains("Harbour") })
