@@ -53,8 +53,14 @@ extension DocumentAnalyzer {
                 !(unit.start > 0 && tokens[unit.start - 1].text == ","),
                 !isListGoingOn(tokens, after: units[position + 1].end)
             {
-                facts.add(
-                    FactRecord(kind: .locatedIn, source: .entity(key), target: .entity(larger), sentence: sentence))
+                addLocation(key, in: larger, sentence: sentence, facts: &facts)
+            }
+            // "Warsaw's ArcelorMittal steelworks", "Kenya's Orange Democratic Movement": where it is.
+            if key.kind == .place || key.kind == .country, unit.isPossessive, position + 1 < units.count,
+                units[position + 1].start == unit.end + 1, let organization = units[position + 1].entity,
+                organization.kind == .organization, !units[position + 1].isDemonym
+            {
+                addLocation(organization, in: key, sentence: sentence, facts: &facts)
             }
             // "Odinga's Orange Democratic Movement": a person's party.
             if key.kind == .person, unit.isPossessive, position + 1 < units.count,
@@ -173,8 +179,24 @@ extension DocumentAnalyzer {
             guard let place = unit.entity, place.kind == .place || place.kind == .country, place != key else {
                 continue
             }
-            facts.add(FactRecord(kind: .locatedIn, source: .entity(key), target: .entity(place), sentence: sentence))
+            addLocation(key, in: place, sentence: sentence, facts: &facts)
         }
+    }
+
+    /// Says that `key` is in `place`, and in the place's country when the
+    /// lexicon knows it ("a town in Carinthia" → in Austria too, on the
+    /// lexicon's word).
+    private func addLocation(_ key: EntityKey, in place: EntityKey, sentence: Int, facts: inout DocumentFacts) {
+        facts.add(FactRecord(kind: .locatedIn, source: .entity(key), target: .entity(place), sentence: sentence))
+        guard place.kind == .place, let country = lexicon.countryOfPlace[place.name], country != key.name else {
+            return
+        }
+        let countryKey = EntityKey(kind: .country, name: country)
+        facts.add(
+            FactRecord(
+                kind: .locatedIn, source: .entity(key), target: .entity(countryKey), attributes: ["basis": "lexicon"],
+                sentence: sentence))
+        facts.note(countryKey, surface: country)
     }
 
     private func isRegionOrCountry(_ key: EntityKey) -> Bool {

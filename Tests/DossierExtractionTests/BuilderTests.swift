@@ -114,6 +114,8 @@ extension GraphDraft {
         #expect(draft.relation(.locatedIn, "Veltrana", "Norway") != nil)
         #expect(draft.relation(.locatedIn, "Angleton", "Texas") != nil)
         #expect(draft.relation(.citizenOf, "Odile Mercadier", "Austria") == nil)
+        // On the lexicon's word: Angleton is in Texas, and Texas in the United States.
+        #expect(draft.relation(.locatedIn, "Angleton", "United States")?.attributes["basis"] == "lexicon")
     }
 
     @Test func `membership from "member of", "joined", "played for" and "X leader Y"`() {
