@@ -82,15 +82,45 @@ extension DocumentAnalyzer {
             }
         }
         findMemberships(units, tokens: tokens, sentence: sentence, facts: &facts)
+        findNationalities(units, tokens: tokens, sentence: sentence, facts: &facts)
+    }
+
+    /// "the French writer Joris-Karl Huysmans", "Brazilian striker Ana Lima":
+    /// a demonym, a few lower-case words ending in a noun for a person, and
+    /// the person.
+    private func findNationalities(_ units: [Unit], tokens: [Token], sentence: Int, facts: inout DocumentFacts) {
+        for (position, unit) in units.enumerated() where unit.isDemonym {
+            guard let country = unit.entity, country.kind == .country, position + 1 < units.count else { continue }
+            let next = units[position + 1]
+            guard let person = next.entity, person.kind == .person, case .entity = next.kind,
+                (1...4).contains(next.start - unit.end)
+            else { continue }
+            let words = tokens[unit.end..<next.start]
+            guard words.allSatisfy({ !$0.isCapitalized && $0.isWord }),
+                let noun = words.last, Definition.category(noun.lower, lexicon) == .some(.person)
+            else { continue }
+            facts.add(
+                FactRecord(kind: .citizenOf, source: .entity(person), target: .entity(country), sentence: sentence))
+        }
     }
 
     /// "X was a member of Y", "X joined Y", "X played for Y": the person
     /// subject of the clause and the organization right after the lead words.
     private func findMemberships(_ units: [Unit], tokens: [Token], sentence: Int, facts: inout DocumentFacts) {
+        // The last membership found: "played for X and Y" makes the same person a member of Y.
+        var last: (person: EntityKey, end: Int)?
         for unit in units {
             guard let organization = unit.entity, organization.kind == .organization, !unit.isDemonym else { continue }
             var start = unit.start
             while start > 0 && Self.determiners.contains(tokens[start - 1].lower) { start -= 1 }
+            if let previous = last, Self.isCoordination(tokens[previous.end..<start]) {
+                facts.add(
+                    FactRecord(
+                        kind: .memberOf, source: .entity(previous.person), target: .entity(organization),
+                        sentence: sentence))
+                last = (previous.person, unit.end)
+                continue
+            }
             guard start > 0, Self.memberLeadEnds.contains(tokens[start - 1].lower) else { continue }
             let lastWord = organization.name.split(separator: " ").last.map { $0.lowercased() } ?? ""
             let leads = Self.partyWords.contains(lastWord) ? Self.memberLeads + [["of"]] : Self.memberLeads
@@ -109,12 +139,20 @@ extension DocumentAnalyzer {
                 facts.add(
                     FactRecord(
                         kind: .memberOf, source: .entity(person), target: .entity(organization), sentence: sentence))
+                last = (person, unit.end)
                 continue
             }
             guard let person = subject(units, before: leadStart, tokens: tokens, kinds: [.person]) else { continue }
             facts.add(
                 FactRecord(kind: .memberOf, source: .entity(person), target: .entity(organization), sentence: sentence))
+            last = (person, unit.end)
         }
+    }
+
+    /// Whether the words between two names join them: "and", ",", ", and", "or".
+    static func isCoordination(_ words: ArraySlice<Token>) -> Bool {
+        let texts = words.map(\.lower)
+        return texts == ["and"] || texts == [","] || texts == [",", "and"] || texts == ["or"]
     }
 
     /// The token range of the phrase that describes the unit: after "is a",

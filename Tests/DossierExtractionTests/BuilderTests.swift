@@ -129,6 +129,14 @@ extension GraphDraft {
             #expect(draft.relation(.memberOf, person, "Green Alliance Party") != nil, "\(person)")
         }
         #expect(draft.relation(.memberOf, "Kofi Mensah", "Accra Lions") != nil)
+        let more = build([
+            "Later, Tomas Berglund played for the Accra Lions and the Kumasi Eagles. "
+                + "The Norwegian novelist Ingrid Solberg and Brazilian striker Ana Lima met in Oslo."
+        ])
+        #expect(more.relation(.memberOf, "Tomas Berglund", "Kumasi Eagles") != nil)
+        #expect(more.relation(.citizenOf, "Ingrid Solberg", "Norway") != nil)
+        #expect(more.relation(.citizenOf, "Ana Lima", "Brazil") != nil)
+        #expect(more.relation(.citizenOf, "Ana Lima", "Norway") == nil)
     }
 
     @Test func `news wire datelines, staff of a firm, party names and a quoted official`() {
