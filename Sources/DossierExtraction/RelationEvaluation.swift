@@ -20,6 +20,12 @@ enum RelationEvaluation {
         "P6": ([.holds], true), "P35": ([.holds], true),
     ]
 
+    /// Office titles of heads of state or government.
+    static let headTitles = [
+        "President of", "Prime Minister of", "King of", "Queen of", "Chancellor of", "Premier of", "Emperor of",
+        "Chief Minister of", "Head of State of", "Head of Government of", "Sultan of", "Emir of", "Monarch of",
+    ]
+
     /// The kinds measured, in report order, with their names.
     static let measured: [(String, Set<RelationKind>)] = [
         ("citizenOf", [.citizenOf]), ("memberOf", [.memberOf]), ("locatedIn", [.locatedIn, .partOf]),
@@ -61,6 +67,10 @@ enum RelationEvaluation {
             var drawn: [RelationKind: Set<[Int]>] = [:]
             var officeHolders: [EntityID: [Int]] = [:]
             for relation in draft.relations.values where relation.kind == .holds {
+                // Only heads of state or government answer P6/P35, not every minister.
+                guard let office = draft.entities[relation.target]?.name,
+                    headTitles.contains(where: { office.hasPrefix($0) })
+                else { continue }
                 if let person = vertexOf[relation.source] { officeHolders[relation.target, default: []].append(person) }
             }
             for relation in draft.relations.values {
