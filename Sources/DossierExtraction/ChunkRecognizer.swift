@@ -37,8 +37,15 @@ struct ChunkRecognizer: MentionRecognizing {
         }
         return chunks(tokens, covered: covered, absorbable: absorbable, afterTitle: afterTitle)
             .compactMap { range in
-                classify(
-                    tokens, range.lowerBound, range.upperBound, kindAt: kindAt, context: context, sentence: sentence)
+                // "Delegates of TSPM" lost its common first word; the connector goes too.
+                var start = range.lowerBound
+                while start < range.upperBound - 1, Self.connectors.contains(tokens[start].lower),
+                    !tokens[start].isCapitalized
+                {
+                    start += 1
+                }
+                return classify(
+                    tokens, start, range.upperBound, kindAt: kindAt, context: context, sentence: sentence)
             }
     }
 
@@ -205,6 +212,7 @@ struct ChunkRecognizer: MentionRecognizing {
             return nil
         }
         if let previous, previous.kind == .honorific { return mention(.person, name, start, end) }
+        if end - start == 1 && Self.commonAcronyms.contains(tokens[start].text) { return nil }
         if end - start >= 2, tokens[end - 1].text.utf8.count >= 2, tokens[end - 1].text != ".",
             (start..<end - 1).contains(where: { isInitial(tokens, $0) }),
             !lowered.contains(where: { lexicon.nameCues[$0] != nil || Self.connectors.contains($0) })
@@ -316,6 +324,16 @@ struct ChunkRecognizer: MentionRecognizing {
         if let category = lexicon.categoryNouns[singular], category == .place { return false }
         return !Self.pluralPlaceWords.contains(last.lower)
     }
+
+    /// Acronyms of units, media, titles and things, not organizations.
+    static let commonAcronyms: Set<String> = [
+        "MW", "KW", "GW", "TW", "MWH", "KWH", "GWH", "TV", "CDP", "GDP", "GNP", "CEO", "CFO", "CTO", "COO", "USD",
+        "EUR", "GBP", "JPY", "DNA", "RNA", "HIV", "AIDS", "COVID", "SARS", "MBA", "AM", "FM", "PM", "BC", "BCE", "AD",
+        "CE",
+        "UTC", "GMT", "ID", "IT", "AI", "PC", "CD", "DVD", "LP", "EP", "OK", "VIP", "FAQ", "PDF", "URL", "HTML", "USB",
+        "GPS", "SUV", "MPH", "KPH", "AMSL", "FTE", "IQ", "IVF", "MRI", "ICU", "ER", "DJ", "MC", "RPG", "FPS", "MMA",
+        "NFT", "VPN", "API", "SMS", "LNG", "LPG", "CO", "HQ", "QC", "MP", "MPS",
+    ]
 
     /// Plurals that end place names rather than teams.
     static let pluralPlaceWords: Set<String> = [

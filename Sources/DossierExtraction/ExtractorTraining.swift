@@ -207,7 +207,7 @@ public enum ExtractorTraining {
         for (item, readSentence) in zip(annotated, read) {
             let mentions = readSentence.mentions
             var predicted: [(Range<Int>, Int)] = []
-            for mention in mentions {
+            for mention in mentions where !mention.isLanguage {
                 switch mention.kind {
                 case .person: predicted.append((mention.start..<mention.end, 1))
                 case .organization: predicted.append((mention.start..<mention.end, 2))
@@ -229,6 +229,12 @@ public enum ExtractorTraining {
                         .joined(separator: " ")
                     let seen = got.map { item.words[$0.0].joined(separator: " ") + "/\($0.1)" } ?? "-"
                     FileHandle.standardError.write(Data("MISS \(label) [\(words)] got \(seen) | \(context)\n".utf8))
+                }
+                for (range, label) in predicted where !item.gold.contains(where: { $0.0 == range && $0.1 == label }) {
+                    let words = item.words[range].joined(separator: " ")
+                    let gold = item.gold.first { $0.0.overlaps(range) }
+                    let expected = gold.map { item.words[$0.0].joined(separator: " ") + "/\($0.1)" } ?? "-"
+                    FileHandle.standardError.write(Data("EXTRA \(label) [\(words)] gold \(expected)\n".utf8))
                 }
             }
         }

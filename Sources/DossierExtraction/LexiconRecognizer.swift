@@ -99,8 +99,10 @@ struct LexiconRecognizer: MentionRecognizing {
                 case .place(let name) where capitalized:
                     return Mention(kind: .place, start: index, end: end, name: name, surface: surface)
                 case .demonym(let name) where capitalized:
-                    return Mention(
+                    var mention = Mention(
                         kind: .country, start: index, end: end, name: name, surface: surface, isDemonym: true)
+                    mention.isLanguage = Self.namesLanguage(tokens, start: index, end: end)
+                    return mention
                 case .person(let name) where capitalized:
                     return Mention(kind: .person, start: index, end: end, name: name, surface: surface)
                 case .office(let title, let role):
@@ -117,6 +119,17 @@ struct LexiconRecognizer: MentionRecognizing {
             }
         }
         return nil
+    }
+
+    /// Whether a demonym names a language here, not a country: "written in
+    /// Spanish.", "(Arabic: …)", "in Urdu and English".
+    static func namesLanguage(_ tokens: [Token], start: Int, end: Int) -> Bool {
+        let next = end < tokens.count ? tokens[end] : nil
+        if let next, next.text == ":" { return true }
+        guard start > 0, ["in", "into", "from", "speak", "speaks", "spoke", "spoken"].contains(tokens[start - 1].lower)
+        else { return false }
+        guard let next else { return true }
+        return !next.isWord || ["and", "or"].contains(next.lower)
     }
 
     private static func rank(_ sense: Lexicon.Sense) -> Int {

@@ -33,9 +33,13 @@ struct Mention: Hashable, Sendable {
     /// Whether a defining phrase gave the kind ("X is a town in …"): other
     /// guesses of the same name in the document take it.
     var isDefined = false
+    /// For a demonym that names a language here ("written in Spanish"): it
+    /// covers its word but makes no entity.
+    var isLanguage = false
 
     var isEntity: Bool {
-        switch kind {
+        if isLanguage { return false }
+        return switch kind {
         case .person, .organization, .country, .place: true
         default: false
         }

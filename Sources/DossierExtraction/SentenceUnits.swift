@@ -73,6 +73,8 @@ extension DocumentAnalyzer {
             let mention = mentions[index]
             var unit: Unit?
             switch mention.kind {
+            case .country where mention.isLanguage:
+                break
             case .person, .organization, .country, .place:
                 let kind: EntityKind =
                     switch mention.kind {

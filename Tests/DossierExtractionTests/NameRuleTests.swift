@@ -87,4 +87,15 @@ import Testing
         #expect(mention?.surface == "United States")
         #expect(mention?.start == 2)
     }
+
+    @Test func `a language named by its demonym is not its country`() {
+        #expect(entityNames("The memoir was written in Spanish.", .country).isEmpty)
+        #expect(entityNames("Karachi (Urdu: a name) is the largest city.", .country).isEmpty)
+        #expect(entityNames("The Spanish envoy arrived in Lima.", .country) == ["Spain"])
+    }
+
+    @Test func `acronyms of units and things are not organizations, unknown ones are`() {
+        #expect(entityNames("The plant makes 40 MW of power for TV studios.", .organization).isEmpty)
+        #expect(entityNames("Delegates of TSPM met in the hall.", .organization) == ["TSPM"])
+    }
 }

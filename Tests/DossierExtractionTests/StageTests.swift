@@ -14,7 +14,7 @@ func read(_ text: String) -> [ReadSentence] {
 }
 
 func entityNames(_ text: String, _ kind: Mention.Kind) -> [String] {
-    read(text).flatMap { $0.mentions.filter { $0.kind == kind }.map(\.name) }
+    read(text).flatMap { $0.mentions.filter { $0.kind == kind && !$0.isLanguage }.map(\.name) }
 }
 
 @Suite struct TextPreparerTests {
