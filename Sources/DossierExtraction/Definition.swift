@@ -8,6 +8,10 @@ struct Definition: Sendable {
     var kind: Mention.Kind?
 
     static let copulas: Set<String> = ["is", "was", "are", "were"]
+    /// Articles that open a describing phrase ("is a …", "was the …").
+    static let articles: Set<String> = ["a", "an", "the"]
+    /// The same, with "one" ("is one of the …").
+    static let articlesOrOne: Set<String> = ["a", "an", "the", "one"]
     static let adverbs: Set<String> = ["also", "now", "currently", "once", "still", "formerly", "originally"]
     /// Words that end the noun phrase after the copula: its head is the word before.
     static let phraseEnds: Set<String> = [
@@ -26,7 +30,7 @@ struct Definition: Sendable {
             // An appositive anywhere: "Roche, a Swiss drug company, …".
             return head(tokens, from: end + 2, lexicon: lexicon)
         }
-        guard var position = phraseStart(tokens, start: start, end: end, articles: ["a", "an", "the", "one"]) else {
+        guard var position = phraseStart(tokens, start: start, end: end, articles: Self.articlesOrOne) else {
             return nil
         }
         if position + 1 < tokens.count && tokens[position].lower == "of" && tokens[position + 1].lower == "the" {

@@ -142,7 +142,9 @@ extension DocumentAnalyzer {
                 last = (person, unit.end)
                 continue
             }
-            guard let person = subject(units, before: leadStart, tokens: tokens, kinds: [.person]) else { continue }
+            guard let person = subject(units, before: leadStart, tokens: tokens, kinds: Self.personKind) else {
+                continue
+            }
             facts.add(
                 FactRecord(kind: .memberOf, source: .entity(person), target: .entity(organization), sentence: sentence))
             last = (person, unit.end)
@@ -167,7 +169,7 @@ extension DocumentAnalyzer {
         } else {
             guard
                 let start = Definition.phraseStart(
-                    tokens, start: unit.start, end: unit.end, articles: ["a", "an", "the"])
+                    tokens, start: unit.start, end: unit.end, articles: Definition.articles)
             else { return nil }
             position = start
         }

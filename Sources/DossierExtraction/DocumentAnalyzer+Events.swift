@@ -102,7 +102,6 @@ extension DocumentAnalyzer {
             }?.entity
         }
         var explicitSource: EntityKey?
-        let mentionsReport = tokens.contains { Self.reportWords.contains($0.lower) }
         for (position, unit) in units.enumerated() {
             guard case .trigger(let kind, let surface) = unit.kind else { continue }
             let subject =
@@ -121,7 +120,7 @@ extension DocumentAnalyzer {
                 {
                     visitor = owner
                 }
-                guard let visitor, let destination = firstAfter(unit.end, within: 6, kinds: [.place, .country]) else {
+                guard let visitor, let destination = firstAfter(unit.end, within: 6, kinds: Self.placeKinds) else {
                     continue
                 }
                 var event = EventRecord(kind: .visit, date: date(after: unit.end), sentences: [sentence])
@@ -145,7 +144,7 @@ extension DocumentAnalyzer {
                 for person in [first, other].compactMap({ $0 }) {
                     event.add(person, role: "participant", sentence: sentence)
                 }
-                if let place = firstAfter(unit.end, within: 14, kinds: [.place]) {
+                if let place = firstAfter(unit.end, within: 14, kinds: Self.placeKind) {
                     event.places.append((place, sentence))
                 }
                 _ = events.add(event, sentence: sentence)
@@ -196,7 +195,7 @@ extension DocumentAnalyzer {
                 events.denials.append((denier, index, sentence))
             case .report:
                 if surface.lowercased() == "report from" || surface.lowercased() == "according to" {
-                    explicitSource = firstAfter(unit.end, within: 4, kinds: [.organization, .person]) ?? explicitSource
+                    explicitSource = firstAfter(unit.end, within: 4, kinds: Self.actorKinds) ?? explicitSource
                 } else if let previous = units[..<position].last(where: { $0.end <= unit.start }),
                     previous.end >= unit.start - 1
                         || (previous.end == unit.start - 2
@@ -245,7 +244,7 @@ extension DocumentAnalyzer {
                 guard surface.lowercased() == "signed", nearby.contains(where: { Self.accordWords.contains($0) })
                 else { continue }
                 let clauseStart = tokens[..<unit.start].lastIndex { [";", ":", "-"].contains($0.text) } ?? 0
-                let actorKinds: Set<EntityKind> = [.country, .organization, .person]
+                let actorKinds = Self.partyKinds
                 var parties = units.filter {
                     $0.start >= clauseStart && $0.end <= unit.start && !$0.isDemonym && !$0.isQualifier
                         && ($0.entity.map { actorKinds.contains($0.kind) } ?? false)
@@ -258,7 +257,7 @@ extension DocumentAnalyzer {
                 guard !parties.isEmpty else { continue }
                 var event = EventRecord(kind: .agreement, date: date(after: unit.end), sentences: [sentence])
                 for party in parties { event.add(party, role: "participant", sentence: sentence) }
-                if let place = firstAfter(unit.end, within: 14, kinds: [.place]) {
+                if let place = firstAfter(unit.end, within: 14, kinds: Self.placeKind) {
                     event.places.append((place, sentence))
                 }
                 _ = events.add(event, sentence: sentence)
@@ -280,7 +279,7 @@ extension DocumentAnalyzer {
         if let explicitSource {
             events.currentSource = explicitSource
             events.reports.append((explicitSource, sentence))
-        } else if mentionsReport, let source = events.currentSource {
+        } else if let source = events.currentSource, tokens.contains(where: { Self.reportWords.contains($0.lower) }) {
             events.reports.append((source, sentence))
         }
     }

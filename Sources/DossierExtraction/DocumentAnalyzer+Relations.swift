@@ -11,7 +11,7 @@ extension DocumentAnalyzer {
             if key.kind == .country && isDemonym && next == "passport" {
                 var owner: EntityKey?
                 if position > 0, case .pronoun(let person?) = units[position - 1].kind { owner = person }
-                if owner == nil { owner = subject(units, before: unit.start, tokens: tokens, kinds: [.person]) }
+                if owner == nil { owner = subject(units, before: unit.start, tokens: tokens, kinds: Self.personKind) }
                 if owner == nil,
                     let pronoun = units[..<position].first(where: { if case .pronoun = $0.kind { true } else { false } }
                     )
@@ -57,7 +57,7 @@ extension DocumentAnalyzer {
             }
             // "met her French counterpart Anne Dupont"
             if key.kind == .person, unit.start >= 1, tokens[unit.start - 1].lower == "counterpart",
-                let other = subject(units, before: unit.start, tokens: tokens, kinds: [.person]), other != key
+                let other = subject(units, before: unit.start, tokens: tokens, kinds: Self.personKind), other != key
             {
                 facts.add(
                     FactRecord(kind: .counterpartOf, source: .entity(other), target: .entity(key), sentence: sentence))
@@ -81,7 +81,7 @@ extension DocumentAnalyzer {
                             attributes: ["status": "normalized"], sentence: sentence))
                 }
             case .pressure:
-                let actorKinds: Set<EntityKind> = [.country, .organization, .person]
+                let actorKinds = Self.partyKinds
                 if tokens[unit.start].lower == "pressure" {
                     guard
                         let actor = units.first(where: {

@@ -15,11 +15,9 @@ struct DocumentAnalyzer: Sendable {
     func analyze(_ sentences: [ReadSentence], prepared: PreparedText, document: Document) -> DocumentFacts {
         var facts = DocumentFacts(document: document)
         facts.sentences = sentences.map { read in
-            (
-                prepared.sourceText(read.sentence.start, read.sentence.end), prepared.sourceOffset(read.sentence.start),
-                prepared.sourceOffset(read.sentence.start)
-                    + prepared.sourceText(read.sentence.start, read.sentence.end).unicodeScalars.count
-            )
+            let text = prepared.sourceText(read.sentence.start, read.sentence.end)
+            let start = prepared.sourceOffset(read.sentence.start)
+            return (text, start, start + text.unicodeScalars.count)
         }
         var lastPerson: EntityKey?
         var allUnits: [[Unit]] = []
@@ -152,6 +150,17 @@ struct DocumentAnalyzer: Sendable {
 
     // MARK: - Subjects
 
+    /// Kinds of entity searched for as subjects, made once rather than per call.
+    static let personKind: Set<EntityKind> = [.person]
+    /// People and organizations: who acts, says or reports.
+    static let actorKinds: Set<EntityKind> = [.person, .organization]
+    /// Where someone goes.
+    static let placeKinds: Set<EntityKind> = [.place, .country]
+    /// Where something is held.
+    static let placeKind: Set<EntityKind> = [.place]
+    /// Who signs an accord.
+    static let partyKinds: Set<EntityKind> = [.country, .organization, .person]
+
     static let clauseBoundaries: Set<String> = [
         "that", "which", "who", "whom", "whose", "when", "while", "because", "whether", ";",
         // A dash standing alone: a wire dateline ("NAIROBI, March 3 (Reuters) - Kenyan President …") or an aside.
@@ -159,18 +168,28 @@ struct DocumentAnalyzer: Sendable {
     ]
     static let relativeWords: Set<String> = ["who", "which", "whom", "whose"]
 
+    /// Whether a word is in ``clauseBoundaries``, tested on its first byte
+    /// and length before it is hashed.
+    static func isClauseBoundary(_ word: String) -> Bool {
+        let bytes = word.utf8
+        guard let first = bytes.first, bytes.count <= 7,
+            first == 0x74 || first == 0x77 || first == 0x62 || first == 0x3B || first == 0x2D
+        else { return false }
+        return clauseBoundaries.contains(word)
+    }
+
     /// The entity of an allowed kind before `limit`, in the same clause,
     /// that is not the object of a preposition: the subject of the clause.
     /// A relative clause that has closed ("X, who …, resigned") is passed
     /// over to the subject before it.
     func subject(
-        _ units: [Unit], before limit: Int, tokens: [Token], kinds: Set<EntityKind> = [.person, .organization]
+        _ units: [Unit], before limit: Int, tokens: [Token], kinds: Set<EntityKind> = Self.actorKinds
     )
         -> EntityKey?
     {
         var clauseStart = 0
         for position in stride(from: limit - 1, through: 0, by: -1)
-        where Self.clauseBoundaries.contains(tokens[position].lower)
+        where Self.isClauseBoundary(tokens[position].lower)
             && !units.contains(where: { $0.start <= position && position < $0.end })
         {
             clauseStart = position + 1

@@ -76,34 +76,42 @@ struct DocumentReader: Sendable {
     static func resolvePeople(_ sentences: inout [ReadSentence]) {
         let defined = resolveDefinedNames(&sentences)
         var fullNames: [[String]] = []
+        var seen: Set<[String]> = []
         for sentence in sentences {
-            for mention in sentence.mentions where mention.kind == .person {
+            for mention in sentence.mentions where mention.kind == .person && mention.name.utf8.contains(0x20) {
                 let words = mention.name.split(separator: " ").map(String.init)
-                if words.count >= 2 && !fullNames.contains(words) { fullNames.append(words) }
+                if words.count >= 2 && seen.insert(words).inserted { fullNames.append(words) }
             }
         }
         fullNames.sort { $0.count > $1.count }
-        func longest(for words: [String], byFirstWord: Bool) -> String? {
+        // The full names by their last and by their first word, longest first.
+        var byLastWord: [String: [[String]]] = [:]
+        var byFirstWord: [String: [[String]]] = [:]
+        for words in fullNames {
+            byLastWord[words[words.count - 1], default: []].append(words)
+            byFirstWord[words[0], default: []].append(words)
+        }
+        func longest(for words: [String], byFirstWord useFirst: Bool) -> String? {
             if words.count == 1 {
-                let byLast = fullNames.filter { $0.last == words[0] }
-                if byLast.count >= 1,
-                    Set(byLast.map { $0.joined(separator: " ") }).count == 1
-                        || byLast.allSatisfy({ contains($0, byLast[0]) })
-                {
+                let byLast = byLastWord[words[0]] ?? []
+                // The names are distinct, so one of them, or several that share first and last words.
+                if byLast.count >= 1, byLast.count == 1 || byLast.allSatisfy({ contains($0, byLast[0]) }) {
                     return byLast[0].joined(separator: " ")
                 }
-                guard byFirstWord else { return nil }
-                let byFirst = fullNames.filter { $0.first == words[0] }
+                guard useFirst else { return nil }
+                let byFirst = byFirstWord[words[0]] ?? []
                 if byFirst.count == 1 { return byFirst[0].joined(separator: " ") }
                 return nil
             }
-            if let longer = fullNames.first(where: {
-                $0.count > words.count && $0.first == words.first && $0.last == words.last
+            guard let first = words.first else { return nil }
+            if let longer = byFirstWord[first]?.first(where: {
+                $0.count > words.count && $0.last == words.last
             }) {
                 return longer.joined(separator: " ")
             }
             return nil
         }
+        var answers: [String: String?] = [:]
         for index in sentences.indices {
             for position in sentences[index].mentions.indices {
                 let mention = sentences[index].mentions[position]
@@ -111,10 +119,18 @@ struct DocumentReader: Sendable {
                 guard mention.kind == .person || mention.kind == .candidate || guessedWord else { continue }
                 // A name the article defines as something else keeps that kind ("Goodooga is a village").
                 if let kind = defined[mention.name], kind != .person { continue }
-                let words = mention.name.split(separator: " ").map(String.init)
+                guard !fullNames.isEmpty else { continue }
                 // A word guessed to be a place or organization may be a surname, not a first name.
-                let byFirstWord = mention.kind == .person || mention.kind == .candidate
-                if let name = longest(for: words, byFirstWord: byFirstWord) {
+                let useFirst = mention.kind == .person || mention.kind == .candidate
+                let question = useFirst ? mention.name : "\u{1}" + mention.name
+                let answer: String?
+                if let known = answers[question] {
+                    answer = known
+                } else {
+                    answer = longest(for: mention.name.split(separator: " ").map(String.init), byFirstWord: useFirst)
+                    answers[question] = .some(answer)
+                }
+                if let name = answer {
                     sentences[index].mentions[position].kind = .person
                     sentences[index].mentions[position].name = name
                 }

@@ -44,7 +44,7 @@ struct LexiconRecognizer: MentionRecognizing {
                     let name =
                         pattern.hasPrefix("{country}")
                         ? mention.name + pattern.dropFirst("{country}".count)
-                        : pattern.replacingOccurrences(of: "{country}", with: mention.name)
+                        : Self.fill(pattern, with: mention.name)
                     found.append(mention)
                     mention = Mention(kind: .organization, start: mention.start, end: end, name: name, surface: surface)
                     mention.isDemonym = false
@@ -87,7 +87,9 @@ struct LexiconRecognizer: MentionRecognizing {
     private func bestMatch(_ tokens: [Token], at index: Int) -> Mention? {
         for (length, senses) in lexicon.matches(tokens, from: index) {
             let end = index + length
-            var surface: String { tokens[index..<end].map(\.text).joined(separator: " ") }
+            var surface: String {
+                length == 1 ? tokens[index].text : tokens[index..<end].map(\.text).joined(separator: " ")
+            }
             let capitalized = tokens[index].isCapitalized
             let ranked = senses.count == 1 ? senses : senses.sorted { Self.rank($0) < Self.rank($1) }
             for sense in ranked {
@@ -119,6 +121,20 @@ struct LexiconRecognizer: MentionRecognizing {
             }
         }
         return nil
+    }
+
+    /// The pattern with its first "{country}" replaced by the name
+    /// ("Bank of {country}" → "Bank of Japan"); byte by byte, as the
+    /// general string searches cost far more than the match they find.
+    static func fill(_ pattern: String, with name: String) -> String {
+        let marker = Array("{country}".utf8)
+        let bytes = Array(pattern.utf8)
+        guard bytes.count >= marker.count else { return pattern }
+        for start in 0...(bytes.count - marker.count) where bytes[start..<start + marker.count].elementsEqual(marker) {
+            return String(decoding: bytes[..<start], as: UTF8.self) + name
+                + String(decoding: bytes[(start + marker.count)...], as: UTF8.self)
+        }
+        return pattern
     }
 
     /// Whether a demonym names a language here, not a country: "written in

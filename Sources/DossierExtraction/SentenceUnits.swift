@@ -146,7 +146,7 @@ extension DocumentAnalyzer {
         for position in units.indices {
             guard case .pronoun = units[position].kind,
                 ["his", "her", "him"].contains(tokens[units[position].start].lower),
-                let subject = subject(units, before: units[position].start, tokens: tokens, kinds: [.person])
+                let subject = subject(units, before: units[position].start, tokens: tokens, kinds: Self.personKind)
             else { continue }
             units[position].kind = .pronoun(subject)
         }

@@ -54,9 +54,31 @@ struct TextPreparer: Sendable {
     /// Line openings that mark page furniture (lower case).
     var furniture: [String]
 
+    /// The text's scalars, decoded once: the count comes from the UTF-8
+    /// bytes (every byte that does not continue a scalar starts one).
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        let decoded = text.utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar] in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
+                if count == bytes.count {
+                    for index in 0..<count { buffer[index] = Unicode.Scalar(bytes[index]) }
+                } else {
+                    var index = 0
+                    for scalar in text.unicodeScalars {
+                        buffer[index] = scalar
+                        index += 1
+                    }
+                }
+                initialized = count
+            }
+        }
+        return decoded ?? Array(text.unicodeScalars)
+    }
+
     /// Prepares plain text.
     func prepare(_ text: String) -> PreparedText {
-        let source = Array(text.unicodeScalars)
+        let source = Self.scalars(of: text)
         var scalars = source.map(Self.normalise)
         Self.markSpacedDashes(&scalars, source: source)
         blankFurniture(&scalars)
@@ -66,7 +88,7 @@ struct TextPreparer: Sendable {
     /// Prepares HTML: scripts, styles and navigation dropped, tags turned into
     /// spaces or line breaks, entities decoded.
     func prepareHTML(_ html: String) -> PreparedText {
-        let source = Array(html.unicodeScalars)
+        let source = Self.scalars(of: html)
         var scalars: [Unicode.Scalar] = []
         var origin: [Int32] = []
         scalars.reserveCapacity(source.count / 2)

@@ -116,12 +116,13 @@ enum Tokenizer {
         }
 
         func append(_ start: Int, _ end: Int) {
-            let text = PreparedText.string(scalars[start..<end])
             let first = scalars[start]
             var letters = 0
             var upper = 0
             var word = false
+            var ascii = true
             for scalar in scalars[start..<end] {
+                if scalar.value >= 0x80 { ascii = false }
                 if isLetter(scalar) {
                     letters += 1
                     if isUppercase(scalar) { upper += 1 }
@@ -130,9 +131,33 @@ enum Tokenizer {
                     word = true
                 }
             }
+            let text: String
+            let lower: String
+            if ascii {
+                // Both spellings straight from the scalars, without scanning the text again.
+                text = String(unsafeUninitializedCapacity: end - start) { buffer in
+                    for offset in 0..<(end - start) {
+                        buffer[offset] = UInt8(truncatingIfNeeded: scalars[start + offset].value)
+                    }
+                    return end - start
+                }
+                lower =
+                    upper == 0
+                    ? text
+                    : String(unsafeUninitializedCapacity: end - start) { buffer in
+                        for offset in 0..<(end - start) {
+                            let byte = UInt8(truncatingIfNeeded: scalars[start + offset].value)
+                            buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        }
+                        return end - start
+                    }
+            } else {
+                text = PreparedText.string(scalars[start..<end])
+                lower = lowercased(text)
+            }
             tokens.append(
                 Token(
-                    start: start, end: end, text: text, lower: lowercased(text),
+                    start: start, end: end, text: text, lower: lower,
                     isCapitalized: isUppercase(first), isWord: word,
                     isAllCaps: letters >= 2 && upper == letters))
         }

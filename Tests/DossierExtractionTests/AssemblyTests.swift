@@ -28,6 +28,22 @@ import Testing
         #expect(index.candidates(buckets: ["visit|a"], date: "2020") == [])
     }
 
+    @Test func `a large batch of evidence sorts as its order says, whatever its document ids`() {
+        // Ids that share eight bytes, shorter than eight, not ASCII, and their mixes.
+        let ids = ["abcdefgh2", "abcdefgh1", "ab", "abc", "zz", "é-doc", "e\u{301}-doc", "Zeta", "abcdefgh", ""]
+        let items = (0..<40).map { index in
+            Evidence(
+                document: DocumentID(rawValue: ids[index % ids.count]), sentence: "s\(index % 3)", start: index % 4,
+                end: 9)
+        }
+        var relation = Relation(
+            kind: .locatedIn, source: EntityID(rawValue: "place/lima")!, target: EntityID(rawValue: "country/peru")!)
+        relation.addEvidence(items)
+        var expected: [Evidence] = []
+        for item in items.sorted() where expected.last != item { expected.append(item) }
+        #expect(relation.evidence == expected)
+    }
+
     @Test func `many pieces of evidence merge into one sorted list without repeats`() {
         let documents = (0..<40).map { DocumentID(contentsOf: Array("doc \($0)".utf8)) }
         let items = documents.flatMap { document in

@@ -79,6 +79,21 @@ func entityNames(_ text: String, _ kind: Mention.Kind) -> [String] {
         #expect(sentences("The body goes\non here.") == ["The body goes on here ."])
     }
 
+    @Test func `tokens keep their text and lower case, in ASCII and beyond`() {
+        let tokens = Tokenizer.sentences(in: TextPreparer.scalars(of: "Café ZÜRICH NATO mixedCase plain")).flatMap(
+            \.tokens)
+        #expect(tokens.map(\.text) == ["Café", "ZÜRICH", "NATO", "mixedCase", "plain"])
+        #expect(tokens.map(\.lower) == ["café", "zürich", "nato", "mixedcase", "plain"])
+        #expect(tokens.map(\.isAllCaps) == [false, true, true, false, false])
+        #expect(tokens.map(\.isCapitalized) == [true, true, true, false, false])
+    }
+
+    @Test func `scalars are decoded as the string's own view decodes them`() {
+        for text in ["", "plain ascii", "Café – “quoted” 北京 👍🏽 e\u{301}"] {
+            #expect(TextPreparer.scalars(of: text) == Array(text.unicodeScalars))
+        }
+    }
+
     @Test func `an endless sentence is cut into bounded pieces`() {
         let text = String(repeating: "word ", count: 1_000)
         let pieces = Tokenizer.sentences(in: Array(text.unicodeScalars))
@@ -88,6 +103,14 @@ func entityNames(_ text: String, _ kind: Mention.Kind) -> [String] {
 }
 
 @Suite struct RecognizerTests {
+    @Test func `a country fills its pattern, and quick tests agree with the word lists`() {
+        #expect(LexiconRecognizer.fill("Bank of {country}", with: "Japan") == "Bank of Japan")
+        #expect(LexiconRecognizer.fill("{country} Army", with: "Peru") == "Peru Army")
+        #expect(LexiconRecognizer.fill("Armed Forces", with: "Peru") == "Armed Forces")
+        for word in DocumentAnalyzer.clauseBoundaries { #expect(DocumentAnalyzer.isClauseBoundary(word)) }
+        for word in ["the", "said", "and", "was", "--", "whoever"] { #expect(!DocumentAnalyzer.isClauseBoundary(word)) }
+    }
+
     @Test func `countries are found by name, short form and demonym`() {
         let text = "The UAE and the U.S. backed Pakistani and British officials, while Saudi Arabia waited."
         let mentions = read(text).flatMap(\.mentions).filter { $0.kind == .country }
