@@ -118,6 +118,12 @@ struct ChunkRecognizer: MentionRecognizing {
             while end < tokens.count {
                 if word(end) {
                     end += 1
+                } else if tokens[end].text == "'", tokens[end].start == tokens[end - 1].end,
+                    tokens[end - 1].lower.hasSuffix("s"), end + 1 < tokens.count, word(end + 1),
+                    tokens[end + 1].isCapitalized
+                {
+                    // A plural possessive inside a name: "Workers' Party", "Veterans' Affairs".
+                    end += 2
                 } else if Self.connectors.contains(tokens[end].lower), end + 1 < tokens.count, word(end + 1),
                     !tokens[end].isCapitalized,
                     !(tokens[end].lower == "of" && absorbable[end + 1]
@@ -218,6 +224,12 @@ struct ChunkRecognizer: MentionRecognizing {
             !lowered.contains(where: { lexicon.nameCues[$0] != nil || Self.connectors.contains($0) })
         {
             // Initials and a surname: "J. H. Dearle", "Edwin O. Reischauer".
+            return mention(.person, name, start, end)
+        }
+        if start > 0, Definition.before(tokens, start: start, lexicon: lexicon) == .person,
+            tokens[start - 1].lower != "of"
+        {
+            // A person noun outweighs a place word in the name: "her counterpart Soo Park".
             return mention(.person, name, start, end)
         }
         if let cue = lexicon.nameCues[lowered.last!], end - start >= 2 || cue == .organization {
@@ -349,7 +361,9 @@ struct ChunkRecognizer: MentionRecognizing {
         var text = ""
         var previousEnd: Int?
         for token in run {
-            if let previousEnd, !(token.text == "." && token.start == previousEnd) { text += " " }
+            if let previousEnd, !((token.text == "." || token.text == "'") && token.start == previousEnd) {
+                text += " "
+            }
             text += token.text
             previousEnd = token.end
         }

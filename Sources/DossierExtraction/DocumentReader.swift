@@ -101,7 +101,10 @@ struct DocumentReader: Sendable {
                 guard useFirst else { return nil }
                 let byFirst = byFirstWord[words[0]] ?? []
                 if byFirst.count == 1 { return byFirst[0].joined(separator: " ") }
-                return nil
+                guard byFirst.isEmpty, words[0].first?.isUppercase ?? false else { return nil }
+                // A name used from the middle of a longer one: "Lula" for "Luiz Inacio Lula da Silva".
+                let byInner = fullNames.filter { $0.count >= 3 && $0[1..<($0.count - 1)].contains(words[0]) }
+                return byInner.count == 1 ? byInner[0].joined(separator: " ") : nil
             }
             guard let first = words.first else { return nil }
             if let longer = byFirstWord[first]?.first(where: {

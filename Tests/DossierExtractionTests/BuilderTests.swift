@@ -157,6 +157,21 @@ extension GraphDraft {
             !draft.relations.values.contains { $0.kind == .locatedIn && draft.entities[$0.target]?.name == "Denmark" })
     }
 
+    @Test func `a name from inside a longer one, a counterpart, a plural possessive and a cabinet title`() throws {
+        let draft = build([
+            "QUITO, June 3 (Reuters) - Ecuadorian President Mateo Andres Lobo Cardenas spoke in Quito. "
+                + "Lobo met Peruvian President Rosa Quispe in Lima on Friday. "
+                + "The Farmers' Alliance Party said the talks went well. "
+                + "Peruvian Foreign Minister Elena Vidal met her Chilean counterpart Soo Park, the ministry said. "
+                + "Vidal will travel to Washington to meet U.S. Treasury Secretary Dana Whitfield."
+        ])
+        let meetings = draft.event("meeting").map(\.name)
+        #expect(meetings.contains("Mateo Andres Lobo Cardenas meets Rosa Quispe"))
+        #expect(draft.entities.values.first { $0.name == "Farmers' Alliance Party" }?.kind == .organization)
+        #expect(draft.entities.values.first { $0.name == "Soo Park" }?.kind == .person)
+        #expect(draft.relation(.holds, "Dana Whitfield", "Treasury Secretary of United States") != nil)
+    }
+
     @Test func `a signed accord and an accusation are events; signing a player is not`() throws {
         let draft = build([
             "Kenya and Uganda signed a trade deal with Rwanda in Kampala in May 2021. "
