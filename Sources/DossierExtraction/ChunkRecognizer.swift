@@ -232,6 +232,15 @@ struct ChunkRecognizer: MentionRecognizing {
             // A person noun outweighs a place word in the name: "her counterpart Soo Park".
             return mention(.person, name, start, end)
         }
+        if let previous, previous.kind == .country, previous.isDemonym, previous.end == start,
+            lexicon.nameCues[lowered.last!] == .organization, end - start >= 2
+        {
+            // "Saudi Press Agency", "Chinese Communist Party": the demonym belongs to the name.
+            let joined = previous.surface + " " + name
+            var made = Mention(kind: .organization, start: previous.start, end: end, name: joined, surface: joined)
+            made.isGuess = true
+            return made
+        }
         if let cue = lexicon.nameCues[lowered.last!], end - start >= 2 || cue == .organization {
             return mention(cue == .place ? .place : .organization, name, start, end)
         }

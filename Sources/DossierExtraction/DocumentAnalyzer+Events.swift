@@ -105,7 +105,8 @@ extension DocumentAnalyzer {
         for (position, unit) in units.enumerated() {
             guard case .trigger(let kind, let surface) = unit.kind else { continue }
             let subject =
-                subject(units, before: unit.start, tokens: tokens)
+                nearPronounSubject(units, tokens: tokens, before: position)
+                ?? subject(units, before: unit.start, tokens: tokens)
                 ?? pronounSubject(units, before: position)
             switch kind {
             case .visit:
@@ -289,6 +290,17 @@ extension DocumentAnalyzer {
     static func preferPeople(_ keys: [EntityKey]) -> [EntityKey] {
         keys.filter { $0.kind != .office }
             + keys.filter { $0.kind == .office && !keys.contains(where: { $0.kind == .person }) }
+    }
+
+    /// "days after he accused X": a subject pronoun just before the trigger
+    /// (an adverb or auxiliary between at most) is its subject, not a name
+    /// earlier in the sentence.
+    private func nearPronounSubject(_ units: [Unit], tokens: [Token], before position: Int) -> EntityKey? {
+        guard position > 0, case .pronoun(let key?) = units[position - 1].kind,
+            ["he", "she"].contains(tokens[units[position - 1].start].lower),
+            units[position].start - units[position - 1].end <= 1
+        else { return nil }
+        return key
     }
 
     private func pronounSubject(_ units: [Unit], before position: Int) -> EntityKey? {

@@ -61,7 +61,19 @@ struct DocumentAnalyzer: Sendable {
                 guard case .office(var office) = units[sentence][position].kind, office.key == nil else { continue }
                 switch office.qualifier {
                 case .none where office.role != .head:
-                    if let candidates = byTitle[office.title], candidates.count == 1 { office.key = candidates.first }
+                    guard let candidates = byTitle[office.title], candidates.count == 1,
+                        let candidate = candidates.first
+                    else { break }
+                    // "Ukrainian President Zelenskiy … met President Joe Biden": a bare title before
+                    // another name than the office's holder is another country's office.
+                    let unit = units[sentence][position]
+                    let named = units[sentence].first { $0.start == unit.end }?.entity
+                    if !office.isFormer, let named, named.kind == .person, let holder = book.holder(of: candidate),
+                        holder != named
+                    {
+                        break
+                    }
+                    office.key = candidate
                 case .ownerPerson(let person):
                     if let owned = book.plainOffice(of: person) {
                         office.qualifier = .ownerOffice(owned)

@@ -172,6 +172,20 @@ extension GraphDraft {
         #expect(draft.relation(.holds, "Dana Whitfield", "Treasury Secretary of United States") != nil)
     }
 
+    @Test func `a bare title before another name is not the holder's office; a near pronoun is the subject`() throws {
+        let draft = build([
+            "Moldovan President Ana Rusu flew to Paris on Monday and met President Luc Marchand at the Elysee. "
+                + "Police detained Andrei Cebotari in Chisinau, a week after he accused Economy Minister Vera Lungu "
+                + "of fraud. The Moldovan Press Agency reported the arrest."
+        ])
+        #expect(draft.relation(.holds, "Ana Rusu", "President of Moldova") != nil)
+        #expect(draft.relation(.holds, "Luc Marchand", "President of Moldova") == nil)
+        let accusation = try #require(draft.event("accusation").first)
+        #expect(draft.participants(of: accusation, role: "agent") == ["Andrei Cebotari"])
+        #expect(draft.participants(of: accusation, role: "subject") == ["Vera Lungu"])
+        #expect(draft.entities.values.first { $0.name == "Moldovan Press Agency" }?.kind == .organization)
+    }
+
     @Test func `a signed accord and an accusation are events; signing a player is not`() throws {
         let draft = build([
             "Kenya and Uganda signed a trade deal with Rwanda in Kampala in May 2021. "
