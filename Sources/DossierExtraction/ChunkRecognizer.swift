@@ -219,6 +219,12 @@ struct ChunkRecognizer: MentionRecognizing {
         }
         if let previous, previous.kind == .honorific { return mention(.person, name, start, end) }
         if end - start == 1 && Self.commonAcronyms.contains(tokens[start].text) { return nil }
+        if end - start == 1, Self.compassWords.contains(lowered[0]), let next = kindAt[end], next.isDemonym,
+            next.start == end
+        {
+            // "North American", "West African": a region's adjective, not a place named "North".
+            return nil
+        }
         if end - start >= 2, tokens[end - 1].text.utf8.count >= 2, tokens[end - 1].text != ".",
             (start..<end - 1).contains(where: { isInitial(tokens, $0) }),
             !lowered.contains(where: { lexicon.nameCues[$0] != nil || Self.connectors.contains($0) })
@@ -345,6 +351,11 @@ struct ChunkRecognizer: MentionRecognizing {
         if let category = lexicon.categoryNouns[singular], category == .place { return false }
         return !Self.pluralPlaceWords.contains(last.lower)
     }
+
+    /// Words that make a region's adjective of a demonym after them.
+    static let compassWords: Set<String> = [
+        "north", "south", "east", "west", "central", "latin", "northeast", "northwest", "southeast", "southwest",
+    ]
 
     /// Acronyms of units, media, titles and things, not organizations.
     static let commonAcronyms: Set<String> = [

@@ -45,6 +45,21 @@ extension DocumentAnalyzer {
             if let phrase = describingPhrase(after: unit, tokens: tokens) {
                 describe(key, phrase: phrase, units: units, tokens: tokens, sentence: sentence, facts: &facts)
             }
+            // "Ogwashi-Ukwu, Delta State, Nigeria": a place in a place in a region or country.
+            if key.kind == .place || key.kind == .organization, position + 2 < units.count,
+                unit.end + 1 < tokens.count, tokens[unit.end].text == ",",
+                units[position + 1].start == unit.end + 1, !units[position + 1].isDemonym,
+                let middle = units[position + 1].entity, middle.kind == .place,
+                units[position + 1].end + 1 < tokens.count, tokens[units[position + 1].end].text == ",",
+                units[position + 2].start == units[position + 1].end + 1, !units[position + 2].isDemonym,
+                let outer = units[position + 2].entity, isRegionOrCountry(outer),
+                !(unit.start > 0 && tokens[unit.start - 1].text == ","),
+                !isListGoingOn(tokens, after: units[position + 2].end)
+            {
+                addLocation(key, in: middle, sentence: sentence, facts: &facts)
+                addLocation(middle, in: outer, sentence: sentence, facts: &facts)
+                continue
+            }
             // "Angleton, Texas": a place and the region or country it is in.
             if key.kind == .place || key.kind == .organization, position + 1 < units.count,
                 unit.end + 1 < tokens.count, tokens[unit.end].text == ",",

@@ -74,6 +74,7 @@ struct DocumentAnalyzer: Sendable {
                         break
                     }
                     office.key = candidate
+                    office.isBorrowed = true
                 case .ownerPerson(let person):
                     if let owned = book.plainOffice(of: person) {
                         office.qualifier = .ownerOffice(owned)
@@ -95,6 +96,11 @@ struct DocumentAnalyzer: Sendable {
         for (position, unit) in units.enumerated() {
             guard case .office(let office) = unit.kind, let key = office.key else { continue }
             book.register(office, key: key, sentence: sentence)
+            // "Albanese, on his first visit to India as prime minister": a borrowed office has its holder.
+            func hold(_ person: EntityKey, former: Bool) {
+                if office.isBorrowed, !former, let holder = book.holder(of: key), holder != person { return }
+                book.hold(person, key, former: former, sentence: sentence)
+            }
             if unit.isPossessive { continue }
             let following = units[(position + 1)...].firstIndex { $0.start >= unit.end } ?? units.count
             var next = following
@@ -106,7 +112,7 @@ struct DocumentAnalyzer: Sendable {
             if next < units.count, let person = units[next].entity, person.kind == .person,
                 units[next].start == expected
             {
-                book.hold(person, key, former: office.isFormer, sentence: sentence)
+                hold(person, former: office.isFormer)
                 continue
             }
             if unit.end < tokens.count, tokens[unit.end].text == "," {
@@ -115,12 +121,12 @@ struct DocumentAnalyzer: Sendable {
                 if after < units.count, let person = units[after].entity, person.kind == .person,
                     units[after].start <= unit.end + 2, case .entity = units[after].kind
                 {
-                    book.hold(person, key, former: office.isFormer, sentence: sentence)
+                    hold(person, former: office.isFormer)
                     continue
                 }
             }
             if let holder = appositiveHolder(units, position, tokens) {
-                book.hold(holder, key, former: office.isFormer, sentence: sentence)
+                hold(holder, former: office.isFormer)
                 continue
             }
             if unit.start >= 1,
@@ -129,10 +135,40 @@ struct DocumentAnalyzer: Sendable {
                 let verb = unit.start >= 3 ? tokens[max(0, unit.start - 3)..<unit.start].map(\.lower) : []
                 let former = verb.contains("served") || verb.contains("worked") || office.isFormer
                 if let holder = nearestPerson(units, before: position, excludingQualifierOf: position) {
-                    book.hold(holder, key, former: former, sentence: sentence)
+                    hold(holder, former: former)
                 }
+                continue
+            }
+            if let (holder, former) = copulaSubject(units, position, tokens) {
+                hold(holder, former: former || office.isFormer)
             }
         }
+    }
+
+    /// Words that may stand between a copula and the office it names.
+    static let copulaFillers: Set<String> = [
+        "the", "a", "an", "twice", "also", "once", "later", "briefly", "formerly", "previously", "still", "now",
+        "currently", "current",
+    ]
+
+    /// "She was twice Finance Minister of Nigeria", "Okafor is the current
+    /// mayor of Lagos": a person or he/she opening the sentence, a copula,
+    /// at most two small words, then the office. "was" makes the holding
+    /// a former one.
+    private func copulaSubject(_ units: [Unit], _ position: Int, _ tokens: [Token]) -> (EntityKey, Bool)? {
+        guard position == 1, units[0].start == 0 else { return nil }
+        let subject: EntityKey
+        switch units[0].kind {
+        case .entity(let key, _) where key.kind == .person: subject = key
+        case .pronoun(let key?) where ["he", "she"].contains(tokens[0].lower): subject = key
+        default: return nil
+        }
+        let copula = units[0].end
+        let office = units[position].start
+        guard copula < office, ["is", "was", "became"].contains(tokens[copula].lower), office - copula <= 3,
+            tokens[(copula + 1)..<office].allSatisfy({ Self.copulaFillers.contains($0.lower) })
+        else { return nil }
+        return (subject, tokens[copula].lower == "was")
     }
 
     /// "X, the Y's Z," → X holds Z: the office ends a noun phrase that

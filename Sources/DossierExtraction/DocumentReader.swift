@@ -112,7 +112,11 @@ struct DocumentReader: Sendable {
             }) {
                 return longer.joined(separator: " ")
             }
-            return nil
+            // The end of one longer name: "Lopez Obrador" for "Andres Manuel Lopez Obrador".
+            let bySuffix = (byLastWord[words[words.count - 1]] ?? []).filter {
+                $0.count > words.count && $0.suffix(words.count).elementsEqual(words)
+            }
+            return bySuffix.count == 1 ? bySuffix[0].joined(separator: " ") : nil
         }
         var answers: [String: String?] = [:]
         for index in sentences.indices {

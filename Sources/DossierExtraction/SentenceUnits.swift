@@ -54,6 +54,10 @@ struct OfficeUnit: Sendable {
     var isFormer: Bool
     /// The office entity, once known.
     var key: EntityKey?
+    /// Whether the key was borrowed from the one qualified office of this
+    /// title in the document (a bare "the prime minister"): such a title
+    /// names the office's holder, not someone new.
+    var isBorrowed = false
 }
 
 extension DocumentAnalyzer {
@@ -235,6 +239,9 @@ extension DocumentAnalyzer {
     /// person's office is known, or when a head has no organization.
     func officeKey(_ office: OfficeUnit) -> EntityKey? {
         switch (office.qualifier, office.role) {
+        case (.country, .head):
+            // "the Australian leader", "a Kenyan director": a head of nothing named is no office.
+            return nil
         case (.country(let country), _):
             return EntityKey(kind: .office, name: "\(office.title) of \(country)")
         case (.organization(let organization), _):

@@ -186,6 +186,29 @@ extension GraphDraft {
         #expect(draft.entities.values.first { $0.name == "Moldovan Press Agency" }?.kind == .organization)
     }
 
+    @Test func `a borrowed title keeps its holder, a suffix names the person, "she was" an office, an address chain`() {
+        let draft = build([
+            "Thai Prime Minister Somchai Wongsawat met his Malaysian counterpart Aziz Rahman in Bangkok. "
+                + "Rahman, on his first visit to Thailand as prime minister, also toured Chiang Mai. "
+                + "The Malaysian leader flew home on Friday. Wongsawat later met Maria Elena Soto Ferrer. "
+                + "Soto Ferrer praised the talks."
+        ])
+        #expect(draft.relation(.holds, "Somchai Wongsawat", "Prime Minister of Thailand") != nil)
+        #expect(draft.relation(.holds, "Aziz Rahman", "Prime Minister of Thailand") == nil)
+        #expect(!draft.entities.values.contains { $0.kind == .office && $0.name.hasPrefix("Chief of") })
+        #expect(draft.entities.values.contains { $0.name == "Maria Elena Soto Ferrer" })
+        #expect(!draft.entities.values.contains { $0.name == "Soto Ferrer" })
+        let profile = build([
+            "Adaeze Okoro (born 1961) is a Nigerian economist. She was twice Finance Minister of Nigeria. "
+                + "Okoro was born in Nsukka, Enugu State, Nigeria. Her North American tour began in May."
+        ])
+        let holds = profile.relation(.holds, "Adaeze Okoro", "Finance Minister of Nigeria")
+        #expect(holds?.attributes["status"] == "former")
+        #expect(profile.relation(.locatedIn, "Nsukka", "Enugu State") != nil)
+        #expect(profile.relation(.locatedIn, "Enugu State", "Nigeria") != nil)
+        #expect(!profile.entities.values.contains { $0.name == "North" })
+    }
+
     @Test func `a signed accord and an accusation are events; signing a player is not`() throws {
         let draft = build([
             "Kenya and Uganda signed a trade deal with Rwanda in Kampala in May 2021. "
