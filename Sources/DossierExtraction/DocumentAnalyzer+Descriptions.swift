@@ -26,7 +26,8 @@ extension DocumentAnalyzer {
         ["leader", "of"], ["founder", "of"], ["co-founder", "of"], ["chairman", "of"], ["captain", "of"],
         ["elected", "to"], ["employed", "by"], ["served", "in"], ["serving", "in"], ["playing", "for"],
         ["playing", "with"], ["guitarist", "of"], ["bassist", "of"], ["drummer", "of"], ["singer", "of"],
-        ["vocalist", "of"],
+        ["vocalist", "of"], ["leads"], ["led"], ["heads"], ["headed"], ["founded"], ["co-founded"], ["chairs"],
+        ["chaired"],
     ]
     /// The last words of the leads, and "of": a quick test before the leads are compared.
     static let memberLeadEnds = Set(memberLeads.map { $0.last! } + ["of"])
@@ -157,7 +158,13 @@ extension DocumentAnalyzer {
                 last = (person, unit.end)
                 continue
             }
-            guard let person = subject(units, before: leadStart, tokens: tokens, kinds: Self.personKind) else {
+            // "Kiptoo, who leads the Democratic Renewal Movement": the person the relative clause is about.
+            let relative =
+                leadStart >= 2 && tokens[leadStart - 1].lower == "who" && tokens[leadStart - 2].text == ","
+                ? units.last(where: { $0.end == leadStart - 2 && $0.entity?.kind == .person })?.entity : nil
+            guard
+                let person = relative ?? subject(units, before: leadStart, tokens: tokens, kinds: Self.personKind)
+            else {
                 continue
             }
             facts.add(

@@ -32,6 +32,9 @@ struct DocumentAnalyzer: Sendable {
         for (index, read) in sentences.enumerated() {
             findHolds(allUnits[index], tokens: read.sentence.tokens, sentence: index, book: &holders)
         }
+        for (index, read) in sentences.enumerated() {
+            findCounterpartOffices(allUnits[index], tokens: read.sentence.tokens, sentence: index, book: &holders)
+        }
         var events = EventCollector()
         for (index, read) in sentences.enumerated() {
             findRelations(allUnits[index], tokens: read.sentence.tokens, sentence: index, facts: &facts)
@@ -142,6 +145,32 @@ struct DocumentAnalyzer: Sendable {
             if let (holder, former) = copulaSubject(units, position, tokens) {
                 hold(holder, former: former || office.isFormer)
             }
+        }
+    }
+
+    /// "Indian Prime Minister Modi met his Australian counterpart Anthony
+    /// Albanese": the counterpart holds the same title in their country.
+    private func findCounterpartOffices(_ units: [Unit], tokens: [Token], sentence: Int, book: inout OfficeBook) {
+        for (position, unit) in units.enumerated() {
+            guard let person = unit.entity, person.kind == .person, case .entity = unit.kind, position >= 1,
+                unit.start >= 2, tokens[unit.start - 1].lower == "counterpart",
+                let country = units[position - 1].entity, country.kind == .country, units[position - 1].isDemonym,
+                units[position - 1].end == unit.start - 1,
+                let other = subject(units, before: units[position - 1].start, tokens: tokens, kinds: Self.personKind),
+                other != person, let otherOffice = book.plainOffice(of: other),
+                let entry = book.offices[otherOffice], case .country(let otherCountry) = entry.office.qualifier,
+                otherCountry != country.name
+            else { continue }
+            var office = entry.office
+            office.qualifier = .country(country.name)
+            office.isFormer = false
+            office.isBorrowed = false
+            guard let key = officeKey(office), book.holder(of: key) == nil else { continue }
+            office.key = key
+            book.register(office, key: key, sentence: sentence)
+            // "then Pakistani foreign minister X met his Israeli counterpart Y": Y's holding is past too.
+            let former = book.holdings.contains { $0.person == other && $0.office == otherOffice && $0.former }
+            book.hold(person, key, former: former, sentence: sentence)
         }
     }
 

@@ -209,6 +209,21 @@ extension GraphDraft {
         #expect(!profile.entities.values.contains { $0.name == "North" })
     }
 
+    @Test func `a counterpart holds the same title in their country; "who leads" makes a member`() {
+        let draft = build([
+            "Ghanaian Foreign Minister Kojo Mensah met his Nigerian counterpart Bola Adeyemi in Abuja. "
+                + "Adeyemi, who leads the Progressive Renewal Movement, hosted a dinner."
+        ])
+        #expect(draft.relation(.holds, "Bola Adeyemi", "Foreign Minister of Nigeria") != nil)
+        #expect(draft.relation(.officeOf, "Foreign Minister of Nigeria", "Nigeria") != nil)
+        #expect(draft.relation(.holds, "Bola Adeyemi", "Foreign Minister of Ghana") == nil)
+        #expect(draft.relation(.memberOf, "Bola Adeyemi", "Progressive Renewal Movement") != nil)
+        let past = build([
+            "Then Ghanaian Foreign Minister Kojo Mensah met his Nigerian counterpart Bola Adeyemi in 2004."
+        ])
+        #expect(past.relation(.holds, "Bola Adeyemi", "Foreign Minister of Nigeria")?.attributes["status"] == "former")
+    }
+
     @Test func `a signed accord and an accusation are events; signing a player is not`() throws {
         let draft = build([
             "Kenya and Uganda signed a trade deal with Rwanda in Kampala in May 2021. "
