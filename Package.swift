@@ -56,7 +56,11 @@ let package = Package(
             name: "DossierFormatsTests", dependencies: ["Dossier", "DossierFormats", "DossierTestSupport"],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "DossierExtractionTests", dependencies: ["Dossier", "DossierExtraction"]),
+        .testTarget(
+            name: "DossierExtractionTests",
+            dependencies: ["Dossier", "DossierExtraction", "DossierFormats", "DossierTestSupport"],
+            exclude: ["Corpus"]
+        ),
         .testTarget(
             name: "DossierRenderTests", dependencies: ["Dossier", "DossierRender", "DossierTestSupport"],
             exclude: ["Golden"]

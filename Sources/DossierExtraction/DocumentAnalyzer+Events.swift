@@ -46,7 +46,7 @@ struct EventCollector: Sendable {
         }
         var reportedEvents = Set<Int>()
         for (source, sentence) in reports {
-            for event in touched[sentence] ?? [] where events[event].kind != .denial {
+            for event in (touched[sentence] ?? []).sorted() where events[event].kind != .denial {
                 facts.add(
                     FactRecord(kind: .reported, source: .entity(source), target: .event(event), sentence: sentence))
                 reportedEvents.insert(event)

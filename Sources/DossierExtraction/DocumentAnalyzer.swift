@@ -12,7 +12,12 @@ struct DocumentAnalyzer: Sendable {
     ]
     static let determiners: Set<String> = ["the", "a", "an", "then", "former", "this", "that", "these", "those"]
 
-    func analyze(_ sentences: [ReadSentence], prepared: PreparedText, document: Document) -> DocumentFacts {
+    /// The facts of a document's sentences; `observe`, when given, sees the
+    /// units and the office book once the stages are done.
+    func analyze(
+        _ sentences: [ReadSentence], prepared: PreparedText, document: Document,
+        observe: ((_ units: [[Unit]], _ book: OfficeBook) -> Void)? = nil
+    ) -> DocumentFacts {
         var facts = DocumentFacts(document: document)
         facts.sentences = sentences.map { read in
             let text = prepared.sourceText(read.sentence.start, read.sentence.end)
@@ -43,6 +48,7 @@ struct DocumentAnalyzer: Sendable {
         }
         events.finish(into: &facts, book: &holders)
         holders.emit(into: &facts)
+        observe?(allUnits, holders)
         return facts
     }
 

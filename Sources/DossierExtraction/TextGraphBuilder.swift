@@ -44,8 +44,14 @@ public struct TextGraphBuilder: Sendable {
     /// sections cut at line breaks (or spaces), so memory stays bounded.
     static let sectionLength = 200_000
 
-    /// The facts of a document, one record per section.
-    func read(_ document: TextDocument) -> [DocumentFacts] {
+    /// What each section's stages made, handed to a trace.
+    typealias StageObserver = (
+        _ sentences: [ReadSentence], _ units: [[Unit]], _ book: OfficeBook, _ facts: DocumentFacts
+    ) -> Void
+
+    /// The facts of a document, one record per section; `observe`, when
+    /// given, sees each section's stage outputs.
+    func read(_ document: TextDocument, observe: StageObserver? = nil) -> [DocumentFacts] {
         let preparer = TextPreparer(furniture: lexicon.furniture)
         let prepared = document.isHTML ? preparer.prepareHTML(document.text) : preparer.prepare(document.text)
         let date = document.date ?? documentDate(prepared)
@@ -54,7 +60,12 @@ public struct TextGraphBuilder: Sendable {
         let reader = DocumentReader(lexicon: lexicon)
         let analyzer = DocumentAnalyzer(lexicon: lexicon)
         return Self.sections(of: prepared.scalars).map { range in
-            analyzer.analyze(reader.read(prepared, range: range, date: date), prepared: prepared, document: record)
+            let sentences = reader.read(prepared, range: range, date: date)
+            guard let observe else { return analyzer.analyze(sentences, prepared: prepared, document: record) }
+            var stages: ([[Unit]], OfficeBook)?
+            let facts = analyzer.analyze(sentences, prepared: prepared, document: record) { stages = ($0, $1) }
+            if let stages { observe(sentences, stages.0, stages.1, facts) }
+            return facts
         }
     }
 

@@ -1,5 +1,6 @@
 import Dossier
 import DossierFormats
+import DossierTestSupport
 import Foundation
 import Testing
 
@@ -40,11 +41,7 @@ func exported(_ format: ExportFormat) -> [(name: String, text: String)] {
     func `each format matches its golden file`(format: ExportFormat) throws {
         for file in exported(format) {
             let name = "awkward." + format.rawValue + (file.name.isEmpty ? "" : "." + file.name)
-            let url = Self.golden.appendingPathComponent(name)
-            if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-                try file.text.write(to: url, atomically: true, encoding: .utf8)
-            }
-            #expect(file.text == (try String(contentsOf: url, encoding: .utf8)), "\(name)")
+            assertSnapshot(file.text, named: name, in: Self.golden)
         }
     }
 

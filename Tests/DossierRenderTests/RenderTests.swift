@@ -100,12 +100,7 @@ func normalized(_ text: String) -> String {
         let graph = try sampleGraph()
         let text = DOTWriter().write(whole(graph), in: graph)
         #expect(text == DOTWriter().write(whole(graph), in: graph))
-        let golden = Self.goldenFolder.appendingPathComponent("sample.dot")
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-            try text.write(to: golden, atomically: true, encoding: .utf8)
-        }
-        let expected = try String(contentsOf: golden, encoding: .utf8)
-        #expect(text == expected)
+        assertSnapshot(text, named: "sample.dot", in: Self.goldenFolder)
     }
 
     @Test func `clusters group entities by country`() throws {
@@ -114,11 +109,7 @@ func normalized(_ text: String) -> String {
         options.clusterByCountry = true
         options.title = "Ruritania & co"
         let text = DOTWriter().write(whole(graph), in: graph, options: options)
-        let golden = Self.goldenFolder.appendingPathComponent("clustered.dot")
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-            try text.write(to: golden, atomically: true, encoding: .utf8)
-        }
-        #expect(text == (try String(contentsOf: golden, encoding: .utf8)))
+        assertSnapshot(text, named: "clustered.dot", in: Self.goldenFolder)
         #expect(text.contains("subgraph \"cluster_country/ruritania\""))
         #expect(try GraphvizContext.shared.render(dot: text, layout: "dot", format: "svg").count > 1000)
     }
