@@ -1,0 +1,73 @@
+import Dossier
+
+/// Events of one document as they are found, and what is said about them.
+struct EventCollector: Sendable {
+    struct Message: Sendable {
+        var carrier: EntityKey
+        var senders: [EntityKey]
+        var recipients: [EntityKey]
+        var sentence: Int
+        var date: String?
+    }
+
+    var events: [EventRecord] = []
+    var messages: [Message] = []
+    /// Sources and the sentences they speak for.
+    var reports: [(source: EntityKey, sentence: Int)] = []
+    var denials: [(denier: EntityKey, event: Int, sentence: Int)] = []
+    var resigned: [EntityKey] = []
+    var touched: [Int: Set<Int>] = [:]
+    var currentSource: EntityKey?
+
+    mutating func add(_ event: EventRecord, sentence: Int) -> Int {
+        events.append(event)
+        touched[sentence, default: []].insert(events.count - 1)
+        return events.count - 1
+    }
+
+    /// Ties messages to their carrier's visit, reports and denials to their
+    /// events, and writes the events and their attribution into `facts`.
+    mutating func finish(into facts: inout DocumentFacts, book: inout OfficeBook) {
+        for message in messages {
+            var target = events.firstIndex { $0.kind == .visit && $0.mainParticipant == message.carrier }
+            if target == nil {
+                var event = EventRecord(kind: .message, date: message.date, sentences: [message.sentence])
+                event.add(message.carrier, role: "agent", sentence: message.sentence)
+                target = add(event, sentence: message.sentence)
+            }
+            for sender in message.senders where sender != message.carrier {
+                events[target!].add(sender, role: "sender", sentence: message.sentence)
+            }
+            for recipient in message.recipients where recipient != message.carrier {
+                events[target!].add(recipient, role: "recipient", sentence: message.sentence)
+            }
+            if events[target!].date == nil { events[target!].date = message.date }
+            touched[message.sentence, default: []].insert(target!)
+        }
+        var reportedEvents = Set<Int>()
+        for (source, sentence) in reports {
+            for event in (touched[sentence] ?? []).sorted() where events[event].kind != .denial {
+                facts.add(
+                    FactRecord(kind: .reported, source: .entity(source), target: .event(event), sentence: sentence))
+                reportedEvents.insert(event)
+            }
+        }
+        for (denier, denial, sentence) in denials {
+            var targets = (touched[sentence] ?? []).filter { events[$0].kind != .denial && $0 != denial }
+            if targets.isEmpty {
+                targets = Set(
+                    events.indices.filter { index in
+                        events[index].kind != .denial && reportedEvents.contains(index)
+                            && events[index].participants.contains { $0.entity == denier }
+                    })
+            }
+            for target in targets.sorted() {
+                facts.add(
+                    FactRecord(kind: .denied, source: .entity(denier), target: .event(target), sentence: sentence))
+            }
+            events[denial].denies = targets.sorted().first
+        }
+        for person in resigned { book.setFormer(person) }
+        facts.events = events
+    }
+}

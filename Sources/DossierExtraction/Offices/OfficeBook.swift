@@ -1,0 +1,101 @@
+import Dossier
+
+/// Offices found in a document, who holds them and since when.
+struct OfficeBook: Sendable {
+    struct Holding: Hashable, Sendable {
+        var person: EntityKey
+        var office: EntityKey
+        var former: Bool
+        var sentence: Int
+    }
+
+    var offices: [EntityKey: (office: OfficeUnit, sentence: Int)] = [:]
+    var holdings: [Holding] = []
+
+    mutating func register(_ office: OfficeUnit, key: EntityKey, sentence: Int) {
+        if offices[key] == nil { offices[key] = (office, sentence) }
+    }
+
+    mutating func hold(_ person: EntityKey, _ office: EntityKey, former: Bool, sentence: Int) {
+        if let existing = holdings.firstIndex(where: { $0.person == person && $0.office == office }) {
+            if former { holdings[existing].former = true }
+            return
+        }
+        holdings.append(Holding(person: person, office: office, former: former, sentence: sentence))
+    }
+
+    /// The office a person holds that belongs to a country or organization.
+    func plainOffice(of person: EntityKey) -> EntityKey? {
+        holdings.first { holding in
+            guard holding.person == person, let entry = offices[holding.office] else { return false }
+            if case .ownerOffice = entry.office.qualifier { return false }
+            return entry.office.role != .advisory
+        }?.office
+    }
+
+    /// Who holds an office in this document.
+    func holder(of office: EntityKey) -> EntityKey? {
+        holdings.first { $0.office == office }?.person
+    }
+
+    mutating func setFormer(_ person: EntityKey) {
+        for index in holdings.indices where holdings[index].person == person { holdings[index].former = true }
+    }
+
+    /// holds, officeOf and advises facts.
+    func emit(into facts: inout DocumentFacts) {
+        func officeOf(_ office: EntityKey, _ qualifier: OfficeUnit.Qualifier, sentence: Int) {
+            let owner: EntityKey? =
+                switch qualifier {
+                case .country(let country): EntityKey(kind: .country, name: country)
+                case .organization(let organization): EntityKey(kind: .organization, name: organization)
+                default: nil
+                }
+            if let owner {
+                facts.add(
+                    FactRecord(kind: .officeOf, source: .entity(office), target: .entity(owner), sentence: sentence))
+            }
+        }
+        for (key, entry) in offices.sorted(by: { $0.key < $1.key }) {
+            facts.note(key, surface: key.name)
+            if case .ownerOffice(let owner) = entry.office.qualifier {
+                if let ownerEntry = offices[owner] {
+                    officeOf(key, ownerEntry.office.qualifier, sentence: entry.sentence)
+                }
+            } else {
+                officeOf(key, entry.office.qualifier, sentence: entry.sentence)
+            }
+        }
+        for holding in holdings {
+            facts.add(
+                FactRecord(
+                    kind: .holds, source: .entity(holding.person), target: .entity(holding.office),
+                    attributes: ["status": holding.former ? "former" : "current"], sentence: holding.sentence))
+            if let entry = offices[holding.office], case .organization(let organization) = entry.office.qualifier {
+                // An officer of an organization is one of its members.
+                facts.add(
+                    FactRecord(
+                        kind: .memberOf, source: .entity(holding.person),
+                        target: .entity(EntityKey(kind: .organization, name: organization)),
+                        attributes: holding.former ? ["status": "former"] : [:], sentence: holding.sentence))
+            }
+            guard let entry = offices[holding.office], entry.office.role == .advisory else { continue }
+            switch entry.office.qualifier {
+            case .ownerOffice(let owner):
+                if let boss = holder(of: owner) {
+                    facts.add(
+                        FactRecord(
+                            kind: .advises, source: .entity(holding.person), target: .entity(boss),
+                            sentence: holding.sentence))
+                }
+            case .ownerPerson(let boss):
+                facts.add(
+                    FactRecord(
+                        kind: .advises, source: .entity(holding.person), target: .entity(boss),
+                        sentence: holding.sentence))
+            default:
+                break
+            }
+        }
+    }
+}

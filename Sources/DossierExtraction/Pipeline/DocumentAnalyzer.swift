@@ -1,0 +1,132 @@
+import Dossier
+
+/// Turns a read document into facts: offices and who holds them, who
+/// advises whom, citizenship, places, and events with their participants,
+/// places, dates and the sources that report or deny them.
+struct DocumentAnalyzer: Sendable {
+    let lexicon: Lexicon
+
+    static let prepositions: Set<String> = [
+        "from", "of", "by", "to", "with", "for", "about", "in", "at", "on", "into", "than", "against", "within",
+        "between", "among", "after", "before", "over", "under", "through", "via", "toward", "towards",
+    ]
+    static let determiners: Set<String> = ["the", "a", "an", "then", "former", "this", "that", "these", "those"]
+
+    /// The facts of a document's sentences; `observe`, when given, sees the
+    /// units and the office book once the stages are done.
+    func analyze(
+        _ sentences: [ReadSentence], prepared: PreparedText, document: Document,
+        observe: ((_ units: [[Unit]], _ book: OfficeBook) -> Void)? = nil
+    ) -> DocumentFacts {
+        var facts = DocumentFacts(document: document)
+        facts.sentences = sentences.map { read in
+            let text = prepared.sourceText(read.sentence.start, read.sentence.end)
+            let start = prepared.sourceOffset(read.sentence.start)
+            return (text, start, start + text.unicodeScalars.count)
+        }
+        var lastPerson: EntityKey?
+        var allUnits: [[Unit]] = []
+        for (index, read) in sentences.enumerated() {
+            allUnits.append(units(of: read, lastPerson: &lastPerson, facts: &facts, sentenceIndex: index))
+        }
+        var holders = OfficeBook()
+        for (index, read) in sentences.enumerated() {
+            findHolds(allUnits[index], tokens: read.sentence.tokens, sentence: index, book: &holders)
+        }
+        resolveOffices(&allUnits, book: &holders)
+        for (index, read) in sentences.enumerated() {
+            findHolds(allUnits[index], tokens: read.sentence.tokens, sentence: index, book: &holders)
+        }
+        for (index, read) in sentences.enumerated() {
+            findCounterpartOffices(allUnits[index], tokens: read.sentence.tokens, sentence: index, book: &holders)
+        }
+        var events = EventCollector()
+        for (index, read) in sentences.enumerated() {
+            findRelations(allUnits[index], tokens: read.sentence.tokens, sentence: index, facts: &facts)
+            findDescriptions(allUnits[index], tokens: read.sentence.tokens, sentence: index, facts: &facts)
+            findEvents(allUnits[index], tokens: read.sentence.tokens, sentence: index, book: holders, events: &events)
+        }
+        events.finish(into: &facts, book: &holders)
+        holders.emit(into: &facts)
+        observe?(allUnits, holders)
+        return facts
+    }
+
+    // MARK: - Subjects
+
+    /// Kinds of entity searched for as subjects, made once rather than per call.
+    static let personKind: Set<EntityKind> = [.person]
+    /// People and organizations: who acts, says or reports.
+    static let actorKinds: Set<EntityKind> = [.person, .organization]
+    /// Where someone goes.
+    static let placeKinds: Set<EntityKind> = [.place, .country]
+    /// Where something is held.
+    static let placeKind: Set<EntityKind> = [.place]
+    /// Who signs an accord.
+    static let partyKinds: Set<EntityKind> = [.country, .organization, .person]
+
+    static let clauseBoundaries: Set<String> = [
+        "that", "which", "who", "whom", "whose", "when", "while", "because", "whether", ";",
+        // A dash standing alone: a wire dateline ("NAIROBI, March 3 (Reuters) - Kenyan President …") or an aside.
+        "-",
+    ]
+    static let relativeWords: Set<String> = ["who", "which", "whom", "whose"]
+
+    /// Whether a word is in ``clauseBoundaries``, tested on its first byte
+    /// and length before it is hashed.
+    static func isClauseBoundary(_ word: String) -> Bool {
+        let bytes = word.utf8
+        guard let first = bytes.first, bytes.count <= 7,
+            first == 0x74 || first == 0x77 || first == 0x62 || first == 0x3B || first == 0x2D
+        else { return false }
+        return clauseBoundaries.contains(word)
+    }
+
+    /// The entity of an allowed kind before `limit`, in the same clause,
+    /// that is not the object of a preposition: the subject of the clause.
+    /// A relative clause that has closed ("X, who …, resigned") is passed
+    /// over to the subject before it.
+    func subject(
+        _ units: [Unit], before limit: Int, tokens: [Token], kinds: Set<EntityKind> = Self.actorKinds
+    )
+        -> EntityKey?
+    {
+        var clauseStart = 0
+        for position in stride(from: limit - 1, through: 0, by: -1)
+        where Self.isClauseBoundary(tokens[position].lower)
+            && !units.contains(where: { $0.start <= position && position < $0.end })
+        {
+            clauseStart = position + 1
+            break
+        }
+        for (position, unit) in units.enumerated()
+        where unit.end <= limit && unit.start >= clauseStart && !unit.isQualifier {
+            guard let key = unit.entity, kinds.contains(key.kind), !unit.isDemonym else { continue }
+            if case .pronoun = unit.kind, !["he", "she"].contains(tokens[unit.start].lower) { continue }
+            var start = unit.start
+            var cursor = position - 1
+            while cursor >= 0 {
+                let previous = units[cursor]
+                let adjacent = previous.end == start || (previous.end == start - 1 && previous.isPossessive)
+                guard adjacent else { break }
+                switch previous.kind {
+                case .office, .entity, .honorific: start = previous.start
+                default: break
+                }
+                if start != previous.start { break }
+                cursor -= 1
+            }
+            var before = start - 1
+            while before >= 0 && Self.determiners.contains(tokens[before].lower) { before -= 1 }
+            if before >= 0 && Self.prepositions.contains(tokens[before].lower) { continue }
+            if unit.isPossessive { continue }
+            return key
+        }
+        if clauseStart >= 1, Self.relativeWords.contains(tokens[clauseStart - 1].lower),
+            tokens[clauseStart..<limit].contains(where: { $0.text == "," })
+        {
+            return subject(units, before: clauseStart - 1, tokens: tokens, kinds: kinds)
+        }
+        return nil
+    }
+}

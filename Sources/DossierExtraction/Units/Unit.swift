@@ -1,0 +1,60 @@
+import Dossier
+
+/// A sentence's mentions joined into units: a country and a cue make an
+/// organization ("the Pakistani army"), a title and what qualifies it make
+/// an office ("Pakistan's national security adviser", "Head of the
+/// Pakistani army", "Khan's special assistant"), a pronoun points to the
+/// person it stands for.
+struct Unit: Sendable {
+    enum Kind: Sendable {
+        case entity(EntityKey, isDemonym: Bool)
+        case office(OfficeUnit)
+        case pronoun(EntityKey?)
+        case date(String)
+        case trigger(Lexicon.EventKind, surface: String)
+        case honorific
+    }
+
+    var kind: Kind
+    var start: Int
+    var end: Int
+    /// Whether `'s` follows.
+    var isPossessive = false
+    /// Whether a following office took it as its qualifier.
+    var isQualifier = false
+
+    var entity: EntityKey? {
+        switch kind {
+        case .entity(let key, _): key
+        case .pronoun(let key): key
+        default: nil
+        }
+    }
+
+    var isDemonym: Bool {
+        if case .entity(_, let demonym) = kind { return demonym }
+        return false
+    }
+}
+
+/// An office title with what it belongs to.
+struct OfficeUnit: Sendable {
+    enum Qualifier: Sendable {
+        case country(String)
+        case organization(String)
+        case ownerOffice(EntityKey)
+        case ownerPerson(EntityKey)
+        case none
+    }
+
+    var title: String
+    var role: Lexicon.OfficeRole
+    var qualifier: Qualifier
+    var isFormer: Bool
+    /// The office entity, once known.
+    var key: EntityKey?
+    /// Whether the key was borrowed from the one qualified office of this
+    /// title in the document (a bare "the prime minister"): such a title
+    /// names the office's holder, not someone new.
+    var isBorrowed = false
+}
