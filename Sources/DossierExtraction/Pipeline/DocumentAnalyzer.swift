@@ -44,7 +44,9 @@ struct DocumentAnalyzer: Sendable {
         for (index, read) in sentences.enumerated() {
             findRelations(allUnits[index], tokens: read.sentence.tokens, sentence: index, facts: &facts)
             findDescriptions(allUnits[index], tokens: read.sentence.tokens, sentence: index, facts: &facts)
-            findEvents(allUnits[index], tokens: read.sentence.tokens, sentence: index, book: holders, events: &events)
+            let view = SentenceView(
+                tokens: read.sentence.tokens, units: allUnits[index], index: index, book: holders, analyzer: self)
+            findEvents(view, events: &events)
         }
         events.finish(into: &facts, book: &holders)
         holders.emit(into: &facts)

@@ -1,0 +1,39 @@
+import Dossier
+
+/// "Chile and Argentina signed an agreement on lithium in Santiago": the
+/// parties of the clause before "signed" (and one after "with"), an accord
+/// word within four words, a place within fourteen.
+struct AgreementRule: EventRule {
+    var kind: Lexicon.EventKind { .agreement }
+
+    /// What "signed" must be near to make an agreement ("signed an accord"), not a club's new player.
+    static let accordWords: Set<String> = [
+        "agreement", "agreements", "accord", "accords", "treaty", "deal", "pact", "memorandum", "protocol",
+        "declaration", "contract", "truce", "ceasefire", "armistice",
+    ]
+
+    func statements(at trigger: Trigger, in sentence: SentenceView) -> [EventStatement] {
+        let tokens = sentence.tokens
+        let unit = trigger.unit
+        let nearby = tokens[unit.end..<min(tokens.count, unit.end + 4)].map(\.lower)
+        guard trigger.form == "signed", nearby.contains(where: { Self.accordWords.contains($0) }) else { return [] }
+        let clauseStart = tokens[..<unit.start].lastIndex { [";", ":", "-"].contains($0.text) } ?? 0
+        let actorKinds = DocumentAnalyzer.partyKinds
+        var parties = sentence.units.filter {
+            $0.start >= clauseStart && $0.end <= unit.start && !$0.isDemonym && !$0.isQualifier
+                && ($0.entity.map { actorKinds.contains($0.kind) } ?? false)
+        }.compactMap(\.entity)
+        if let withIndex = tokens[unit.end...].prefix(8).firstIndex(where: { $0.lower == "with" }),
+            let partner = sentence.firstEntity(after: withIndex + 1, within: 3, kinds: actorKinds)
+        {
+            parties.append(partner)
+        }
+        guard !parties.isEmpty else { return [] }
+        var event = EventRecord(kind: .agreement, date: sentence.date(after: unit.end), sentences: [sentence.index])
+        for party in parties { event.add(party, role: "participant", sentence: sentence.index) }
+        if let place = sentence.firstEntity(after: unit.end, within: 14, kinds: DocumentAnalyzer.placeKind) {
+            event.places.append((place, sentence.index))
+        }
+        return [.event(event)]
+    }
+}

@@ -1,0 +1,52 @@
+import Dossier
+
+/// "Bukhari carried messages from Khan to Netanyahu": a carrier (the
+/// subject), "message" within four words, then the people or offices after
+/// "from" (senders) and after "to" (recipients), up to a comma that opens a
+/// report ("…, the paper reported").
+struct MessageRule: EventRule {
+    var kind: Lexicon.EventKind { .message }
+
+    func statements(at trigger: Trigger, in sentence: SentenceView) -> [EventStatement] {
+        let tokens = sentence.tokens
+        let units = sentence.units
+        let unit = trigger.unit
+        let nearby = tokens[unit.end..<min(tokens.count, unit.end + 4)].map(\.lower)
+        guard let carrier = trigger.subject, nearby.contains(where: { $0.hasPrefix("message") }) else { return [] }
+        var senders: [EntityKey] = []
+        var recipients: [EntityKey] = []
+        var mode = 0
+        var cursor = unit.end
+        while cursor < tokens.count {
+            let word = tokens[cursor].lower
+            if word == "from" { mode = 1 }
+            if word == "to" && mode == 1 { mode = 2 }
+            if tokens[cursor].text == ",", opensReport(after: cursor, in: sentence) { break }
+            if let here = units.first(where: { $0.start == cursor && !$0.isQualifier }),
+                let key = sentence.entity(here), [.person, .organization, .office].contains(key.kind)
+            {
+                if mode == 1 && !senders.contains(key) { senders.append(key) }
+                if mode == 2 && !recipients.contains(key) { recipients.append(key) }
+                cursor = here.end
+                continue
+            }
+            cursor += 1
+        }
+        let message = EventCollector.Message(
+            carrier: carrier, senders: DocumentAnalyzer.preferPeople(senders),
+            recipients: DocumentAnalyzer.preferPeople(recipients), sentence: sentence.index,
+            date: sentence.date(after: unit.end))
+        return [.message(message)]
+    }
+
+    /// Whether the unit after the comma at `comma` is followed by a report verb.
+    private func opensReport(after comma: Int, in sentence: SentenceView) -> Bool {
+        guard let next = sentence.units.first(where: { $0.start > comma }), next.end < sentence.tokens.count else {
+            return false
+        }
+        return sentence.units.contains { unit in
+            if case .trigger(.report, _) = unit.kind { return unit.start <= next.end + 1 && unit.start >= next.end }
+            return false
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import Dossier
+
+/// One sentence as the rules after the units stage see it: its tokens, its
+/// units, its index in the document and the offices known so far, with the
+/// look-ups rules would otherwise re-derive by index arithmetic.
+struct SentenceView: Sendable {
+    /// The sentence's tokens.
+    let tokens: [Token]
+    /// The sentence's units, in order.
+    let units: [Unit]
+    /// The sentence's index in the document.
+    let index: Int
+    /// The offices of the document and who holds them.
+    let book: OfficeBook
+    /// The analyzer, for subjects and the lexicon.
+    let analyzer: DocumentAnalyzer
+    /// The sentence's dates with the token they start at.
+    let dates: [(start: Int, value: String)]
+
+    init(tokens: [Token], units: [Unit], index: Int, book: OfficeBook, analyzer: DocumentAnalyzer) {
+        self.tokens = tokens
+        self.units = units
+        self.index = index
+        self.book = book
+        self.analyzer = analyzer
+        dates = units.compactMap { unit in
+            if case .date(let value) = unit.kind, !value.isEmpty { return (unit.start, value) }
+            return nil
+        }
+    }
+
+    /// The lower-case word at `position`.
+    func word(at position: Int) -> String { tokens[position].lower }
+
+    /// The first date at or after `position`, else the sentence's first date.
+    func date(after position: Int) -> String? {
+        dates.first { $0.start >= position }?.value ?? dates.first?.value
+    }
+
+    /// What a unit stands for: an office's holder when known, else the office
+    /// or the unit's entity.
+    func entity(_ unit: Unit) -> EntityKey? {
+        if case .office(let office) = unit.kind, let key = office.key { return book.holder(of: key) ?? key }
+        return unit.entity
+    }
+
+    /// The first entity of one of `kinds`, not a demonym, that starts at most
+    /// `within` tokens after `position`.
+    func firstEntity(after position: Int, within: Int, kinds: Set<EntityKind>) -> EntityKey? {
+        units.first {
+            $0.start >= position && $0.start <= position + within && !$0.isDemonym
+                && ($0.entity.map { kinds.contains($0.kind) } ?? false)
+        }?.entity
+    }
+
+    /// The subject of the clause before token `limit`.
+    func subject(before limit: Int, kinds: Set<EntityKind> = DocumentAnalyzer.actorKinds) -> EntityKey? {
+        analyzer.subject(units, before: limit, tokens: tokens, kinds: kinds)
+    }
+}
