@@ -107,7 +107,7 @@ func entityNames(_ text: String, _ kind: Mention.Kind) -> [String] {
         #expect(LexiconRecognizer.fill("Bank of {country}", with: "Japan") == "Bank of Japan")
         #expect(LexiconRecognizer.fill("{country} Army", with: "Peru") == "Peru Army")
         #expect(LexiconRecognizer.fill("Armed Forces", with: "Peru") == "Armed Forces")
-        for word in DocumentAnalyzer.clauseBoundaries { #expect(DocumentAnalyzer.isClauseBoundary(word)) }
+        for word in Grammar.clauseBoundaries { #expect(DocumentAnalyzer.isClauseBoundary(word)) }
         for word in ["the", "said", "and", "was", "--", "whoever"] { #expect(!DocumentAnalyzer.isClauseBoundary(word)) }
     }
 

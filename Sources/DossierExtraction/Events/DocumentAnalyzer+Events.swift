@@ -1,10 +1,6 @@
 import Dossier
 
 extension DocumentAnalyzer {
-    /// Words that make a sentence speak for the document's current source.
-    static let reportWords: Set<String> = [
-        "report", "reported", "reports", "according", "added", "says", "said", "states",
-    ]
 
     /// Reads each trigger of the sentence with its kind's rule from
     /// ``EventRules/byKind`` and gathers what they state; a sentence with a
@@ -42,7 +38,7 @@ extension DocumentAnalyzer {
             events.currentSource = explicitSource
             events.reports.append((explicitSource, sentence.index))
         } else if let source = events.currentSource,
-            sentence.tokens.contains(where: { Self.reportWords.contains($0.lower) })
+            sentence.tokens.contains(where: { lexicon.words.reportWords.contains($0.lower) })
         {
             events.reports.append((source, sentence.index))
         }

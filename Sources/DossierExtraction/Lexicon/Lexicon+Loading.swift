@@ -88,6 +88,7 @@ extension Lexicon {
         lexicon.givenNames = Set(try lines("given-names.txt").map { $0[0] })
         lexicon.functionWords = Set(try lines("function-words.txt").map { $0[0] })
         lexicon.furniture = try lines("furniture.txt").map { $0[0] }
+        lexicon.words = try WordLists(folder: folder + "/words")
         if FileManager.default.fileExists(atPath: folder + "/common-words.txt") {
             lexicon.commonWords = Set(try lines("common-words.txt").map { $0[0] })
         }

@@ -88,6 +88,8 @@ public struct Lexicon: Sendable {
     var regions: Set<String> = []
     /// Lower-case words common in running text, learned from annotated data.
     var commonWords: Set<String> = []
+    /// The open-class word lists the rules read.
+    var words = WordLists()
     /// The chunk classifier's weights, when shipped.
     var classifier: ChunkClassifier?
 

@@ -13,12 +13,6 @@ struct ChunkRecognizer: MentionRecognizing {
     /// words is dropped.
     static let dropMargin: Float = 3.0
 
-    static let connectors: Set<String> = [
-        "of", "al", "bin", "ibn", "abu", "de", "la", "van", "von", "da", "ul", "el", "di", "du", "le", "del", "bint",
-        "&",
-        "-", "des", "der", "y", "do", "dos",
-    ]
-
     func mentions(in sentence: Sentence, existing: [Mention], context: RecognitionContext) -> [Mention] {
         let tokens = sentence.tokens
         let kindAt = Coverage(existing, count: tokens.count)
@@ -39,7 +33,7 @@ struct ChunkRecognizer: MentionRecognizing {
             .compactMap { range in
                 // "Delegates of TSPM" lost its common first word; the connector goes too.
                 var start = range.lowerBound
-                while start < range.upperBound - 1, Self.connectors.contains(tokens[start].lower),
+                while start < range.upperBound - 1, Grammar.connectors.contains(tokens[start].lower),
                     !tokens[start].isCapitalized
                 {
                     start += 1
@@ -124,7 +118,7 @@ struct ChunkRecognizer: MentionRecognizing {
                 {
                     // A plural possessive inside a name: "Workers' Party", "Veterans' Affairs".
                     end += 2
-                } else if Self.connectors.contains(tokens[end].lower), end + 1 < tokens.count, word(end + 1),
+                } else if Grammar.connectors.contains(tokens[end].lower), end + 1 < tokens.count, word(end + 1),
                     !tokens[end].isCapitalized,
                     !(tokens[end].lower == "of" && absorbable[end + 1]
                         && (afterTitle[index] || looksLikePerson(tokens, index..<end)))
@@ -153,7 +147,7 @@ struct ChunkRecognizer: MentionRecognizing {
             return false
         }
         return !tokens[run].dropFirst().contains {
-            Self.connectors.contains($0.lower) || lexicon.functionWords.contains($0.lower)
+            Grammar.connectors.contains($0.lower) || lexicon.functionWords.contains($0.lower)
                 || lexicon.nameCues[$0.lower] != nil
         }
     }
@@ -213,13 +207,13 @@ struct ChunkRecognizer: MentionRecognizing {
             return nil
         }
         if tokens[end..<min(tokens.count, end + 4)].contains(where: {
-            ["exercise", "exercises", "drills"].contains($0.lower)
+            lexicon.words.exerciseWords.contains($0.lower)
         }) {
             return nil
         }
         if let previous, previous.kind == .honorific { return mention(.person, name, start, end) }
-        if end - start == 1 && Self.commonAcronyms.contains(tokens[start].text) { return nil }
-        if end - start == 1, Self.compassWords.contains(lowered[0]), let next = kindAt[end], next.isDemonym,
+        if end - start == 1 && lexicon.words.commonAcronyms.contains(tokens[start].text) { return nil }
+        if end - start == 1, lexicon.words.compassWords.contains(lowered[0]), let next = kindAt[end], next.isDemonym,
             next.start == end
         {
             // "North American", "West African": a region's adjective, not a place named "North".
@@ -227,7 +221,7 @@ struct ChunkRecognizer: MentionRecognizing {
         }
         if end - start >= 2, tokens[end - 1].text.utf8.count >= 2, tokens[end - 1].text != ".",
             (start..<end - 1).contains(where: { isInitial(tokens, $0) }),
-            !lowered.contains(where: { lexicon.nameCues[$0] != nil || Self.connectors.contains($0) })
+            !lowered.contains(where: { lexicon.nameCues[$0] != nil || Grammar.connectors.contains($0) })
         {
             // Initials and a surname: "J. H. Dearle", "Edwin O. Reischauer".
             return mention(.person, name, start, end)
@@ -256,12 +250,12 @@ struct ChunkRecognizer: MentionRecognizing {
             return mention(lexicon.nameCues[lowered[position]] == .place ? .place : .organization, name, start, end)
         }
         if end - start >= 2,
-            ["mount", "lake", "cape", "fort", "port", "lac", "mont", "isla", "rio"].contains(lowered[0])
+            lexicon.words.placePrefixes.contains(lowered[0])
         {
             return mention(.place, name, start, end)
         }
         if end < tokens.count, let cue = lexicon.nameCues[tokens[end].lower], !tokens[end].isCapitalized,
-            !["brothers", "bros", "sisters"].contains(tokens[end].lower)
+            !lexicon.words.teamExclusions.contains(tokens[end].lower)
         {
             if cue == .place { return mention(.place, name + " " + tokens[end].text, start, end + 1) }
             if cue == .organization { return mention(.organization, name, start, end) }
@@ -288,7 +282,9 @@ struct ChunkRecognizer: MentionRecognizing {
             return mention(kind, name, start, end)
         }
         if isTeam(tokens, start, end, kindAt: kindAt) { return mention(.organization, name, start, end) }
-        if Definition.isStaffOf(tokens, start: start), !lexicon.cityWords.contains(lowered[0]) || end - start > 1 {
+        if Definition.isStaffOf(tokens, start: start, lexicon: lexicon),
+            !lexicon.cityWords.contains(lowered[0]) || end - start > 1
+        {
             return mention(.organization, name, start, end)
         }
         if let definition = Definition.after(tokens, start: start, end: end, lexicon: lexicon) {
@@ -349,31 +345,8 @@ struct ChunkRecognizer: MentionRecognizing {
         else { return false }
         let singular = String(last.lower.dropLast())
         if let category = lexicon.categoryNouns[singular], category == .place { return false }
-        return !Self.pluralPlaceWords.contains(last.lower)
+        return !lexicon.words.pluralPlaceWords.contains(last.lower)
     }
-
-    /// Words that make a region's adjective of a demonym after them.
-    static let compassWords: Set<String> = [
-        "north", "south", "east", "west", "central", "latin", "northeast", "northwest", "southeast", "southwest",
-    ]
-
-    /// Acronyms of units, media, titles and things, not organizations.
-    static let commonAcronyms: Set<String> = [
-        "MW", "KW", "GW", "TW", "MWH", "KWH", "GWH", "TV", "CDP", "GDP", "GNP", "CEO", "CFO", "CTO", "COO", "USD",
-        "EUR", "GBP", "JPY", "DNA", "RNA", "HIV", "AIDS", "COVID", "SARS", "MBA", "AM", "FM", "PM", "BC", "BCE", "AD",
-        "CE",
-        "UTC", "GMT", "ID", "IT", "AI", "PC", "CD", "DVD", "LP", "EP", "OK", "VIP", "FAQ", "PDF", "URL", "HTML", "USB",
-        "GPS", "SUV", "MPH", "KPH", "AMSL", "FTE", "IQ", "IVF", "MRI", "ICU", "ER", "DJ", "MC", "RPG", "FPS", "MMA",
-        "NFT", "VPN", "API", "SMS", "LNG", "LPG", "CO", "HQ", "QC", "MP", "MPS",
-    ]
-
-    /// Plurals that end place names rather than teams.
-    static let pluralPlaceWords: Set<String> = [
-        "heights", "springs", "falls", "gardens", "highlands", "lowlands", "plains", "woods", "meadows", "downs",
-        "sands", "keys", "pines", "oaks", "palms", "lakes", "hills", "rivers", "islands", "mountains", "rapids",
-        "narrows", "flats", "fields", "mills", "rocks", "towers", "cliffs", "shores", "waters", "glades", "acres",
-        "states", "americas", "territories", "provinces", "emirates", "alps", "andes", "rockies", "midlands",
-    ]
 
     /// The words of a run as written: a space between tokens that had space
     /// between them, none before the full stop of an initial.
@@ -394,7 +367,7 @@ struct ChunkRecognizer: MentionRecognizing {
     /// to X", "X reported", "X newspaper".
     private func isSourceContext(_ tokens: [Token], _ start: Int, _ end: Int) -> Bool {
         if end < tokens.count
-            && ["reported", "reports", "newspaper", "daily", "report", "said"].contains(tokens[end].lower)
+            && lexicon.words.sourceContextWords.contains(tokens[end].lower)
         {
             return true
         }

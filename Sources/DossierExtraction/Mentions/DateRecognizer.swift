@@ -6,10 +6,6 @@ struct DateRecognizer: Sendable {
     /// The document's date, `yyyy-mm-dd` or `yyyy-mm` or `yyyy`, when known.
     var documentDate: String?
 
-    static let yearPrepositions: Set<String> = [
-        "in", "since", "into", "by", "until", "till", "of", "from", "during", "before", "after", "early", "late", "mid",
-    ]
-
     /// Whether a month's name is someone's given name here: a given name
     /// ("Jan", "June", "April") before a capitalized word that is no number,
     /// and not after a preposition of time ("in June Parliament voted").
@@ -18,7 +14,8 @@ struct DateRecognizer: Sendable {
             lexicon.givenNames.contains(token.lower),
             let first = after.text.unicodeScalars.first, !Tokenizer.isDigit(first)
         else { return false }
-        if let before, yearPrepositions.contains(before.lower) || ["on", "last", "next", "this"].contains(before.lower)
+        if let before,
+            Grammar.yearPrepositions.contains(before.lower) || ["on", "last", "next", "this"].contains(before.lower)
         {
             return false
         }
@@ -85,7 +82,7 @@ struct DateRecognizer: Sendable {
         if let monthNumber = month(token) {
             if token.lower == "may"
                 && !(at(index + 1).flatMap(day) != nil || at(index + 1).flatMap(year) != nil
-                    || Self.yearPrepositions.contains(previous)
+                    || Grammar.yearPrepositions.contains(previous)
                     || ["this", "last", "next"].contains(at(index + 1)?.lower ?? ""))
             {
                 return nil
@@ -123,7 +120,7 @@ struct DateRecognizer: Sendable {
         {
             return make(index + 3, iso(yearNumber, monthNumber, value))
         }
-        if let yearNumber = year(token), Self.yearPrepositions.contains(previous) || at(index + 1)?.text == "," {
+        if let yearNumber = year(token), Grammar.yearPrepositions.contains(previous) || at(index + 1)?.text == "," {
             return make(index + 1, String(yearNumber))
         }
         if isWeekday(token) { return make(index + 1, "") }

@@ -7,20 +7,6 @@ struct Definition: Sendable {
     /// when the head noun names a work, a thing or an event.
     var kind: Mention.Kind?
 
-    static let copulas: Set<String> = ["is", "was", "are", "were"]
-    /// Articles that open a describing phrase ("is a …", "was the …").
-    static let articles: Set<String> = ["a", "an", "the"]
-    /// The same, with "one" ("is one of the …").
-    static let articlesOrOne: Set<String> = ["a", "an", "the", "one"]
-    static let adverbs: Set<String> = ["also", "now", "currently", "once", "still", "formerly", "originally"]
-    /// Words that end the noun phrase after the copula: its head is the word before.
-    static let phraseEnds: Set<String> = [
-        ",", ".", "(", ")", ";", ":", "\"", "of", "in", "from", "based", "located", "that", "which", "who", "whose",
-        "with", "for", "and", "or", "by", "on", "at", "near", "founded", "formed", "born", "known", "to", "between",
-        "where", "since", "until", "during", "situated", "run", "owned", "operated", "consisting", "made", "named",
-        "said", "says", "told", "added", "wrote", "reported", "announced",
-    ]
-
     /// The definition that follows the name ending at `end`, if the name
     /// begins the sentence (after at most a leading "The") and a copula,
     /// an optional parenthesis and article lead to a head noun the lexicon
@@ -30,7 +16,7 @@ struct Definition: Sendable {
             // An appositive anywhere: "Roche, a Swiss drug company, …".
             return head(tokens, from: end + 2, lexicon: lexicon)
         }
-        guard var position = phraseStart(tokens, start: start, end: end, articles: Self.articlesOrOne) else {
+        guard var position = phraseStart(tokens, start: start, end: end, articles: Grammar.articlesOrOne) else {
             return nil
         }
         if position + 1 < tokens.count && tokens[position].lower == "of" && tokens[position + 1].lower == "the" {
@@ -59,9 +45,9 @@ struct Definition: Sendable {
             position += 1
         }
         if position < tokens.count && tokens[position].text == "," { position += 1 }
-        guard position < tokens.count, copulas.contains(tokens[position].lower) else { return nil }
+        guard position < tokens.count, Grammar.copulas.contains(tokens[position].lower) else { return nil }
         position += 1
-        while position < tokens.count && adverbs.contains(tokens[position].lower) { position += 1 }
+        while position < tokens.count && Grammar.adverbs.contains(tokens[position].lower) { position += 1 }
         guard position < tokens.count, articles.contains(tokens[position].lower) else { return nil }
         return position + 1
     }
@@ -79,7 +65,7 @@ struct Definition: Sendable {
             position -= 1
         }
         let word = tokens[position].lower
-        guard !tokens[position].isCapitalized, !ambiguousBefore.contains(word),
+        guard !tokens[position].isCapitalized, !lexicon.words.ambiguousBefore.contains(word),
             let found = category(word, lexicon), let kind = found
         else { return nil }
         if viaOf { return kind == .place && lexicon.categoryNouns[word] != nil ? .place : nil }
@@ -89,32 +75,12 @@ struct Definition: Sendable {
     /// Whether people of an organization stand before the name: "executives
     /// from Maersk", "analysts at Barclays", "a spokesman for Interpol",
     /// "the staff of the Kenya Wildlife Service".
-    static func isStaffOf(_ tokens: [Token], start: Int) -> Bool {
+    static func isStaffOf(_ tokens: [Token], start: Int, lexicon: Lexicon) -> Bool {
         var position = start - 1
         if position >= 0 && ["the", "a", "an"].contains(tokens[position].lower) { position -= 1 }
         guard position >= 1, ["from", "at", "of", "for"].contains(tokens[position].lower) else { return false }
-        return staffNouns.contains(tokens[position - 1].lower)
+        return lexicon.words.staffNouns.contains(tokens[position - 1].lower)
     }
-
-    /// People who work for an organization, named before it.
-    static let staffNouns: Set<String> = [
-        "executives", "executive", "employees", "employee", "staff", "engineers", "managers", "bosses", "boss",
-        "analysts", "analyst", "economists", "economist", "researchers", "researcher", "spokesman", "spokeswoman",
-        "spokesperson", "representatives", "representative", "shareholders", "investors", "lawyers", "workers",
-        "officials", "official", "executive", "director", "directors", "chairman", "ceo", "founder", "owner",
-    ]
-
-    /// Category nouns that stand before names of other kinds too.
-    static let ambiguousBefore: Set<String> = [
-        "government", "police", "court", "cabinet", "order", "fund", "trust", "board", "authority", "state", "quarter",
-        "plain", "wood", "site", "range", "estate", "capital", "nation", "country", "office", "unit", "family",
-        "division", "corps", "party", "army", "navy", "ministry", "department", "bureau", "council", "committee",
-        "commission", "parliament", "legislature", "union", "member", "chain", "brand", "carrier", "side", "order",
-        "congregation", "general", "officer", "commander", "colonel", "captain", "lieutenant", "marshal", "king",
-        "queen", "prince", "princess", "emperor", "empress", "duke", "duchess", "count", "countess", "baron",
-        "baroness", "saint", "pope", "bishop", "archbishop", "cardinal", "minister", "mayor", "governor", "senator",
-        "judge", "president", "publisher", "model", "driver",
-    ]
 
     /// The head of the noun phrase starting at `position`, and its category.
     static func head(_ tokens: [Token], from position: Int, lexicon: Lexicon) -> Definition? {
@@ -122,7 +88,7 @@ struct Definition: Sendable {
         var index = position
         while index < tokens.count && index < position + 8 {
             let token = tokens[index]
-            if phraseEnds.contains(token.lower) { break }
+            if Grammar.phraseEnds.contains(token.lower) { break }
             if let head, endsPhraseAfterHead(token.lower, head: head.lower, lexicon) { break }
             head = token
             index += 1
@@ -135,16 +101,10 @@ struct Definition: Sendable {
     /// word that is no modifier ("a film about …"), or a participle after a
     /// category noun ("a band signed to …", "a river flowing …").
     private static func endsPhraseAfterHead(_ word: String, head: String, _ lexicon: Lexicon) -> Bool {
-        if lexicon.functionWords.contains(word) { return !modifiers.contains(word) }
+        if lexicon.functionWords.contains(word) { return !lexicon.words.modifiers.contains(word) }
         // A participle ends the phrase only after a known head: "a band signed to", not "a shipping company".
         return word.utf8.count > 4 && (word.hasSuffix("ed") || word.hasSuffix("ing")) && category(head, lexicon) != nil
     }
-
-    /// Function words that may stand inside the noun phrase, before its head.
-    static let modifiers: Set<String> = [
-        "former", "senior", "western", "eastern", "northern", "southern", "muslim", "christian", "jewish", "islamic",
-        "arab", "hindu", "sikh", "buddhist", "several", "many", "other", "more", "most", "two", "one", "last",
-    ]
 
     static let pluralEndings = [("ies", "y"), ("es", ""), ("s", "")]
 

@@ -5,14 +5,6 @@ import Foundation
 struct LexiconRecognizer: MentionRecognizing {
     let lexicon: Lexicon
 
-    static let pronouns: Set<String> = ["he", "him", "his", "she", "her", "hers"]
-
-    /// Last words of country names whose "the" is read as part of the name
-    /// ("the United States"; in annotated Wikipedia text the article goes
-    /// with it six times in seven, while "the United Kingdom" or "the
-    /// Netherlands" mostly leave it out).
-    static let takesArticle: Set<String> = ["states"]
-
     func mentions(in sentence: Sentence, existing: [Mention], context: RecognitionContext) -> [Mention] {
         let tokens = sentence.tokens
         var found: [Mention] = []
@@ -24,7 +16,7 @@ struct LexiconRecognizer: MentionRecognizing {
                 continue
             }
             if token.lower.utf8.count <= 4, let first = token.lower.utf8.first, first == 0x68 || first == 0x73,
-                Self.pronouns.contains(token.lower)
+                Grammar.pronouns.contains(token.lower)
             {
                 found.append(
                     Mention(kind: .pronoun, start: index, end: index + 1, name: token.lower, surface: token.text))
@@ -53,7 +45,7 @@ struct LexiconRecognizer: MentionRecognizing {
                     tokens[mention.start - 1].lower == "the",
                     mention.end == tokens.count || !tokens[mention.end].isCapitalized,
                     let last = tokens[mention.end - 1].lower.split(separator: " ").last,
-                    Self.takesArticle.contains(String(last))
+                    Grammar.takesArticle.contains(String(last))
                 {
                     // "the United States": the span takes the article in; the name and surface do not.
                     mention.start -= 1

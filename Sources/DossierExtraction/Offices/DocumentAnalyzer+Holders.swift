@@ -128,12 +128,6 @@ extension DocumentAnalyzer {
         }
     }
 
-    /// Words that may stand between a copula and the office it names.
-    static let copulaFillers: Set<String> = [
-        "the", "a", "an", "twice", "also", "once", "later", "briefly", "formerly", "previously", "still", "now",
-        "currently", "current",
-    ]
-
     /// "She was twice Finance Minister of Nigeria", "Okafor is the current
     /// mayor of Lagos": a person or he/she opening the sentence, a copula,
     /// at most two small words, then the office. "was" makes the holding
@@ -149,7 +143,7 @@ extension DocumentAnalyzer {
         let copula = units[0].end
         let office = units[position].start
         guard copula < office, ["is", "was", "became"].contains(tokens[copula].lower), office - copula <= 3,
-            tokens[(copula + 1)..<office].allSatisfy({ Self.copulaFillers.contains($0.lower) })
+            tokens[(copula + 1)..<office].allSatisfy({ lexicon.words.copulaFillers.contains($0.lower) })
         else { return nil }
         return (subject, tokens[copula].lower == "was")
     }
@@ -159,7 +153,7 @@ extension DocumentAnalyzer {
     func appositiveHolder(_ units: [Unit], _ position: Int, _ tokens: [Token]) -> EntityKey? {
         let unit = units[position]
         var start = unit.start
-        while start > 0 && Self.determiners.contains(tokens[start - 1].lower) { start -= 1 }
+        while start > 0 && Grammar.determiners.contains(tokens[start - 1].lower) { start -= 1 }
         guard start >= 2, tokens[start - 1].text == "," else { return nil }
         let closes =
             unit.end >= tokens.count || [",", ".", ";", ")"].contains(tokens[unit.end].text)

@@ -6,12 +6,6 @@ import Dossier
 struct DocumentAnalyzer: Sendable {
     let lexicon: Lexicon
 
-    static let prepositions: Set<String> = [
-        "from", "of", "by", "to", "with", "for", "about", "in", "at", "on", "into", "than", "against", "within",
-        "between", "among", "after", "before", "over", "under", "through", "via", "toward", "towards",
-    ]
-    static let determiners: Set<String> = ["the", "a", "an", "then", "former", "this", "that", "these", "those"]
-
     /// The facts of a document's sentences; `observe`, when given, sees the
     /// units and the office book once the stages are done.
     func analyze(
@@ -67,13 +61,6 @@ struct DocumentAnalyzer: Sendable {
     /// Who signs an accord.
     static let partyKinds: Set<EntityKind> = [.country, .organization, .person]
 
-    static let clauseBoundaries: Set<String> = [
-        "that", "which", "who", "whom", "whose", "when", "while", "because", "whether", ";",
-        // A dash standing alone: a wire dateline ("NAIROBI, March 3 (Reuters) - Kenyan President …") or an aside.
-        "-",
-    ]
-    static let relativeWords: Set<String> = ["who", "which", "whom", "whose"]
-
     /// Whether a word is in ``clauseBoundaries``, tested on its first byte
     /// and length before it is hashed.
     static func isClauseBoundary(_ word: String) -> Bool {
@@ -81,7 +68,7 @@ struct DocumentAnalyzer: Sendable {
         guard let first = bytes.first, bytes.count <= 7,
             first == 0x74 || first == 0x77 || first == 0x62 || first == 0x3B || first == 0x2D
         else { return false }
-        return clauseBoundaries.contains(word)
+        return Grammar.clauseBoundaries.contains(word)
     }
 
     /// The entity of an allowed kind before `limit`, in the same clause,
@@ -119,12 +106,12 @@ struct DocumentAnalyzer: Sendable {
                 cursor -= 1
             }
             var before = start - 1
-            while before >= 0 && Self.determiners.contains(tokens[before].lower) { before -= 1 }
-            if before >= 0 && Self.prepositions.contains(tokens[before].lower) { continue }
+            while before >= 0 && Grammar.determiners.contains(tokens[before].lower) { before -= 1 }
+            if before >= 0 && Grammar.prepositions.contains(tokens[before].lower) { continue }
             if unit.isPossessive { continue }
             return key
         }
-        if clauseStart >= 1, Self.relativeWords.contains(tokens[clauseStart - 1].lower),
+        if clauseStart >= 1, Grammar.relativeWords.contains(tokens[clauseStart - 1].lower),
             tokens[clauseStart..<limit].contains(where: { $0.text == "," })
         {
             return subject(units, before: clauseStart - 1, tokens: tokens, kinds: kinds)

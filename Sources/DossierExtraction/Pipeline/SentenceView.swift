@@ -29,6 +29,9 @@ struct SentenceView: Sendable {
         }
     }
 
+    /// The word lists of the analyzer's lexicon.
+    var words: WordLists { analyzer.lexicon.words }
+
     /// The lower-case word at `position`.
     func word(at position: Int) -> String { tokens[position].lower }
 

@@ -1,39 +1,6 @@
 import Dossier
 
 extension DocumentAnalyzer {
-    /// Words that end the describing phrase after "X is a …" or "X, a …".
-    static let descriptionEnds: Set<String> = [
-        ".", ";", "(", ")", ":", "who", "which", "that", "whose", "where", "when", "while", "but", "since", "until",
-        "after", "before", "during", "because", "although", "and",
-    ]
-    /// Words after the head that lead to where the subject is: "a town in
-    /// Lazio", "a band from Toronto", "a club based in Recife", "the capital of Chile".
-    static let whereWords: Set<String> = ["in", "of", "from", "near", "on", "at"]
-    /// Lower-case roles that tie a person to the organization named just
-    /// before them: "Solidarity leader Lech Walesa", "Fall Out Boy bassist Pete Wentz".
-    static let memberRoles: Set<String> = [
-        "leader", "member", "members", "founder", "co-founder", "chairman", "chairwoman", "chair", "spokesman",
-        "spokeswoman", "spokesperson", "bassist", "guitarist", "drummer", "singer", "vocalist", "keyboardist",
-        "frontman", "player", "striker", "goalkeeper", "defender", "midfielder", "coach", "manager", "chief",
-        "secretary-general", "treasurer", "activist", "official", "officials", "lawmaker", "legislator", "employee",
-        "executive", "researcher", "professor", "editor", "reporter", "correspondent", "columnist",
-    ]
-    /// Words before an organization that make the person before them a member:
-    /// "a member of", "joined", "played for", "signed with", "works for".
-    static let memberLeads: [[String]] = [
-        ["member", "of"], ["members", "of"], ["joined"], ["joins"], ["played", "for"], ["plays", "for"],
-        ["signed", "for"], ["signed", "with"], ["played", "with"], ["works", "for"], ["worked", "for"],
-        ["leader", "of"], ["founder", "of"], ["co-founder", "of"], ["chairman", "of"], ["captain", "of"],
-        ["elected", "to"], ["employed", "by"], ["served", "in"], ["serving", "in"], ["playing", "for"],
-        ["playing", "with"], ["guitarist", "of"], ["bassist", "of"], ["drummer", "of"], ["singer", "of"],
-        ["vocalist", "of"], ["leads"], ["led"], ["heads"], ["headed"], ["founded"], ["co-founded"], ["chairs"],
-        ["chaired"],
-    ]
-    /// The last words of the leads, and "of": a quick test before the leads are compared.
-    static let memberLeadEnds = Set(memberLeads.map { $0.last! } + ["of"])
-    /// Last words of organizations a person "of" them belongs to: "Uma
-    /// Bharti of the Bharatiya Janata Party".
-    static let partyWords: Set<String> = ["party", "congress", "league", "front", "movement", "alliance", "union"]
 
     /// Facts from a sentence that describes a name: "Leonessa is a town in
     /// Lazio, Italy" (located in both), "Roche, a Swiss company" (located in
@@ -82,14 +49,14 @@ extension DocumentAnalyzer {
             if key.kind == .person, unit.isPossessive, position + 1 < units.count,
                 units[position + 1].start == unit.end + 1, let party = units[position + 1].entity,
                 party.kind == .organization, !units[position + 1].isDemonym,
-                Self.partyWords.contains(party.name.split(separator: " ").last.map { $0.lowercased() } ?? "")
+                lexicon.words.partyWords.contains(party.name.split(separator: " ").last.map { $0.lowercased() } ?? "")
             {
                 facts.add(
                     FactRecord(kind: .memberOf, source: .entity(key), target: .entity(party), sentence: sentence))
             }
             // "Solidarity leader Lech Walesa"
             if key.kind == .organization, position + 1 < units.count, unit.end + 1 < tokens.count,
-                Self.memberRoles.contains(tokens[unit.end].lower), !tokens[unit.end].isCapitalized,
+                lexicon.words.memberRoles.contains(tokens[unit.end].lower), !tokens[unit.end].isCapitalized,
                 units[position + 1].start == unit.end + 1, let person = units[position + 1].entity,
                 person.kind == .person, case .entity = units[position + 1].kind
             {
@@ -128,7 +95,7 @@ extension DocumentAnalyzer {
         for unit in units {
             guard let organization = unit.entity, organization.kind == .organization, !unit.isDemonym else { continue }
             var start = unit.start
-            while start > 0 && Self.determiners.contains(tokens[start - 1].lower) { start -= 1 }
+            while start > 0 && Grammar.determiners.contains(tokens[start - 1].lower) { start -= 1 }
             if let previous = last, Self.isCoordination(tokens[previous.end..<start]) {
                 facts.add(
                     FactRecord(
@@ -137,9 +104,11 @@ extension DocumentAnalyzer {
                 last = (previous.person, unit.end)
                 continue
             }
-            guard start > 0, Self.memberLeadEnds.contains(tokens[start - 1].lower) else { continue }
+            guard start > 0, lexicon.words.memberLeadEnds.contains(tokens[start - 1].lower) else { continue }
             let lastWord = organization.name.split(separator: " ").last.map { $0.lowercased() } ?? ""
-            let leads = Self.partyWords.contains(lastWord) ? Self.memberLeads + [["of"]] : Self.memberLeads
+            let leads =
+                lexicon.words.partyWords.contains(lastWord)
+                ? lexicon.words.memberLeads + [["of"]] : lexicon.words.memberLeads
             guard
                 let lead = leads.first(where: { lead in
                     start >= lead.count
@@ -191,12 +160,12 @@ extension DocumentAnalyzer {
         } else {
             guard
                 let start = Definition.phraseStart(
-                    tokens, start: unit.start, end: unit.end, articles: Definition.articles)
+                    tokens, start: unit.start, end: unit.end, articles: Grammar.articles)
             else { return nil }
             position = start
         }
         var end = position
-        while end < tokens.count && !Self.descriptionEnds.contains(tokens[end].lower) {
+        while end < tokens.count && !Grammar.descriptionEnds.contains(tokens[end].lower) {
             if appositive && tokens[end].text == "," && !(end + 1 < tokens.count && tokens[end + 1].isCapitalized) {
                 break
             }
@@ -222,7 +191,7 @@ extension DocumentAnalyzer {
             return
         }
         // The head's side: demonyms before the first "of/in/from …" say nationality or country.
-        let headEnd = tokens[phrase].firstIndex { Self.whereWords.contains($0.lower) } ?? phrase.upperBound
+        let headEnd = tokens[phrase].firstIndex { Grammar.whereWords.contains($0.lower) } ?? phrase.upperBound
         for unit in units where unit.start >= phrase.lowerBound && unit.end <= headEnd && unit.isDemonym {
             guard let country = unit.entity, country.kind == .country else { continue }
             switch key.kind {

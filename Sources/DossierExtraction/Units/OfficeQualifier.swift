@@ -70,7 +70,7 @@ extension DocumentAnalyzer {
             }
             var before = start - 1
             while before >= 0 && ["the", "a", "an"].contains(tokens[before].lower) { before -= 1 }
-            if before >= 0 && Self.formerWords.contains(tokens[before].lower) { office.isFormer = true }
+            if before >= 0 && lexicon.words.formerWords.contains(tokens[before].lower) { office.isFormer = true }
             if tokens[units[position].start].lower.hasPrefix("ex-") { office.isFormer = true }
             office.key = officeKey(office)
             units[position].kind = .office(office)

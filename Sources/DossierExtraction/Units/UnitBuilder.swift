@@ -2,7 +2,6 @@ import Dossier
 import Foundation
 
 extension DocumentAnalyzer {
-    static let formerWords: Set<String> = ["then", "former", "ex", "ex-", "erstwhile", "previous", "late"]
 
     /// Units of a sentence, in order.
     func units(

@@ -6,17 +6,13 @@ import Dossier
 struct AgreementRule: EventRule {
     var kind: Lexicon.EventKind { .agreement }
 
-    /// What "signed" must be near to make an agreement ("signed an accord"), not a club's new player.
-    static let accordWords: Set<String> = [
-        "agreement", "agreements", "accord", "accords", "treaty", "deal", "pact", "memorandum", "protocol",
-        "declaration", "contract", "truce", "ceasefire", "armistice",
-    ]
-
     func statements(at trigger: Trigger, in sentence: SentenceView) -> [EventStatement] {
         let tokens = sentence.tokens
         let unit = trigger.unit
         let nearby = tokens[unit.end..<min(tokens.count, unit.end + 4)].map(\.lower)
-        guard trigger.form == "signed", nearby.contains(where: { Self.accordWords.contains($0) }) else { return [] }
+        guard trigger.form == "signed", nearby.contains(where: { sentence.words.accordWords.contains($0) }) else {
+            return []
+        }
         let clauseStart = tokens[..<unit.start].lastIndex { [";", ":", "-"].contains($0.text) } ?? 0
         let actorKinds = DocumentAnalyzer.partyKinds
         var parties = sentence.units.filter {

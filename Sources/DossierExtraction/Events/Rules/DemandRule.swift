@@ -10,7 +10,7 @@ struct DemandRule: EventRule {
         let tokens = sentence.tokens
         let end = trigger.unit.end
         let object = tokens[end..<min(tokens.count, end + 3)].prefix {
-            !DocumentAnalyzer.prepositions.contains($0.lower) && $0.isWord
+            !Grammar.prepositions.contains($0.lower) && $0.isWord
         }
         var event = EventRecord(kind: .demand, sentences: [sentence.index])
         event.label = ([trigger.form] + object.map(\.text)).joined(separator: " ")

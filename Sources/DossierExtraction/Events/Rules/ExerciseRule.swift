@@ -6,9 +6,6 @@ import Dossier
 struct ExerciseRule: EventRule {
     var kind: Lexicon.EventKind { .exercise }
 
-    /// What follows the dash of "US-led" to make the country an organizer.
-    static let organizerSuffixes: Set<String> = ["organized", "organised", "led", "hosted", "sponsored"]
-
     func statements(at trigger: Trigger, in sentence: SentenceView) -> [EventStatement] {
         guard let (label, organizer) = label(sentence.tokens, before: trigger.unit.start, sentence.analyzer.lexicon)
         else { return [] }
@@ -47,7 +44,7 @@ struct ExerciseRule: EventRule {
         while look >= 0 && look >= start - 3 {
             let word = tokens[look].text
             if let dash = word.firstIndex(of: "-"),
-                Self.organizerSuffixes.contains(word[word.index(after: dash)...].lowercased())
+                lexicon.words.organizerSuffixes.contains(word[word.index(after: dash)...].lowercased())
             {
                 for sense in lexicon.senses(of: String(word[..<dash])) {
                     if case .country(let name) = sense { organizer = EntityKey(kind: .country, name: name) }

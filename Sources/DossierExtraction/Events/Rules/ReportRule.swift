@@ -6,9 +6,6 @@ import Dossier
 struct ReportRule: EventRule {
     var kind: Lexicon.EventKind { .report }
 
-    /// Nouns that may stand between a source and its report verb.
-    static let sourceNouns: Set<String> = ["newspaper", "daily", "agency", "paper"]
-
     func statements(at trigger: Trigger, in sentence: SentenceView) -> [EventStatement] {
         let unit = trigger.unit
         let tokens = sentence.tokens
@@ -18,7 +15,8 @@ struct ReportRule: EventRule {
         }
         guard let previous = sentence.units[..<trigger.position].last(where: { $0.end <= unit.start }),
             previous.end >= unit.start - 1
-                || (previous.end == unit.start - 2 && Self.sourceNouns.contains(tokens[unit.start - 1].lower)),
+                || (previous.end == unit.start - 2
+                    && sentence.words.sourceNouns.contains(tokens[unit.start - 1].lower)),
             let source = previous.entity, [.organization, .person].contains(source.kind)
         else { return [] }
         return [.source(source)]

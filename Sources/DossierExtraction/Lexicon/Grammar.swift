@@ -1,0 +1,52 @@
+/// The closed-class words of English the rules read: articles, copulas,
+/// determiners, prepositions, pronouns, relative words and the words that
+/// end a clause or a phrase. They are grammar, not knowledge, and stay in
+/// code; every open-class list is data in `Resources/words/`.
+enum Grammar {
+    static let pronouns: Set<String> = ["he", "him", "his", "she", "her", "hers"]
+    /// Last words of country names whose "the" is read as part of the name
+    /// ("the United States"; in annotated Wikipedia text the article goes
+    /// with it six times in seven, while "the United Kingdom" or "the
+    /// Netherlands" mostly leave it out).
+    static let takesArticle: Set<String> = ["states"]
+    static let yearPrepositions: Set<String> = [
+        "in", "since", "into", "by", "until", "till", "of", "from", "during", "before", "after", "early", "late", "mid",
+    ]
+    static let copulas: Set<String> = ["is", "was", "are", "were"]
+    /// Articles that open a describing phrase ("is a …", "was the …").
+    static let articles: Set<String> = ["a", "an", "the"]
+    /// The same, with "one" ("is one of the …").
+    static let articlesOrOne: Set<String> = ["a", "an", "the", "one"]
+    static let adverbs: Set<String> = ["also", "now", "currently", "once", "still", "formerly", "originally"]
+    /// Words that end the noun phrase after the copula: its head is the word before.
+    static let phraseEnds: Set<String> = [
+        ",", ".", "(", ")", ";", ":", "\"", "of", "in", "from", "based", "located", "that", "which", "who", "whose",
+        "with", "for", "and", "or", "by", "on", "at", "near", "founded", "formed", "born", "known", "to", "between",
+        "where", "since", "until", "during", "situated", "run", "owned", "operated", "consisting", "made", "named",
+        "said", "says", "told", "added", "wrote", "reported", "announced",
+    ]
+    static let connectors: Set<String> = [
+        "of", "al", "bin", "ibn", "abu", "de", "la", "van", "von", "da", "ul", "el", "di", "du", "le", "del", "bint",
+        "&",
+        "-", "des", "der", "y", "do", "dos",
+    ]
+    /// Words that end the describing phrase after "X is a …" or "X, a …".
+    static let descriptionEnds: Set<String> = [
+        ".", ";", "(", ")", ":", "who", "which", "that", "whose", "where", "when", "while", "but", "since", "until",
+        "after", "before", "during", "because", "although", "and",
+    ]
+    /// Words after the head that lead to where the subject is: "a town in
+    /// Lazio", "a band from Toronto", "a club based in Recife", "the capital of Chile".
+    static let whereWords: Set<String> = ["in", "of", "from", "near", "on", "at"]
+    static let prepositions: Set<String> = [
+        "from", "of", "by", "to", "with", "for", "about", "in", "at", "on", "into", "than", "against", "within",
+        "between", "among", "after", "before", "over", "under", "through", "via", "toward", "towards",
+    ]
+    static let determiners: Set<String> = ["the", "a", "an", "then", "former", "this", "that", "these", "those"]
+    static let clauseBoundaries: Set<String> = [
+        "that", "which", "who", "whom", "whose", "when", "while", "because", "whether", ";",
+        // A dash standing alone: a wire dateline ("NAIROBI, March 3 (Reuters) - Kenyan President …") or an aside.
+        "-",
+    ]
+    static let relativeWords: Set<String> = ["who", "which", "whom", "whose"]
+}
