@@ -142,7 +142,7 @@ struct ChunkRecognizer: MentionRecognizing {
 
     /// Whether a run reads as a person's name by its words alone: two or
     /// three words, the first a given name, no connector and no cue word.
-    private func looksLikePerson(_ tokens: [Token], _ run: Range<Int>) -> Bool {
+    func looksLikePerson(_ tokens: [Token], _ run: Range<Int>) -> Bool {
         guard (2...3).contains(run.count), lexicon.givenNames.contains(tokens[run.lowerBound].lower) else {
             return false
         }
@@ -189,147 +189,22 @@ struct ChunkRecognizer: MentionRecognizing {
         return true
     }
 
+    /// What the run `start..<end` is, by ``NameRules/standard``.
     private func classify(
         _ tokens: [Token], _ start: Int, _ end: Int, kindAt: Coverage, context: RecognitionContext, sentence: Sentence
     ) -> Mention? {
-        let name = Self.name(tokens[start..<end])
-        let lowered = tokens[start..<end].map(\.lower)
-        let previous = start > 0 ? kindAt[start - 1] : nil
-        func mention(_ kind: Mention.Kind, _ text: String, _ from: Int, _ to: Int) -> Mention {
-            var made = Mention(kind: kind, start: from, end: to, name: text, surface: text)
-            made.isGuess = true
-            return made
+        let chunk = NameChunk(tokens: tokens, start: start, end: end, kindAt: kindAt, recognizer: self)
+        switch NameRules.decide(chunk) {
+        case .name(let mention): return mention
+        case .candidate: return Mention(kind: .candidate, start: start, end: end, name: chunk.name, surface: chunk.name)
+        case .notAName, .pass: return nil
         }
-        if tokens[start..<end].contains(where: { token in
-            token.text.utf8.contains(0x2D)
-                && token.text.split(separator: "-").dropFirst().contains { $0.first?.isLowercase ?? false }
-        }) {
-            return nil
-        }
-        if tokens[end..<min(tokens.count, end + 4)].contains(where: {
-            lexicon.words.exerciseWords.contains($0.lower)
-        }) {
-            return nil
-        }
-        if let previous, previous.kind == .honorific { return mention(.person, name, start, end) }
-        if end - start == 1 && lexicon.words.commonAcronyms.contains(tokens[start].text) { return nil }
-        if end - start == 1, lexicon.words.compassWords.contains(lowered[0]), let next = kindAt[end], next.isDemonym,
-            next.start == end
-        {
-            // "North American", "West African": a region's adjective, not a place named "North".
-            return nil
-        }
-        if end - start >= 2, tokens[end - 1].text.utf8.count >= 2, tokens[end - 1].text != ".",
-            (start..<end - 1).contains(where: { isInitial(tokens, $0) }),
-            !lowered.contains(where: { lexicon.nameCues[$0] != nil || Grammar.connectors.contains($0) })
-        {
-            // Initials and a surname: "J. H. Dearle", "Edwin O. Reischauer".
-            return mention(.person, name, start, end)
-        }
-        if start > 0, Definition.before(tokens, start: start, lexicon: lexicon) == .person,
-            tokens[start - 1].lower != "of"
-        {
-            // A person noun outweighs a place word in the name: "her counterpart Soo Park".
-            return mention(.person, name, start, end)
-        }
-        if let previous, previous.kind == .country, previous.isDemonym, previous.end == start,
-            lexicon.nameCues[lowered.last!] == .organization, end - start >= 2
-        {
-            // "Saudi Press Agency", "Chinese Communist Party": the demonym belongs to the name.
-            let joined = previous.surface + " " + name
-            var made = Mention(kind: .organization, start: previous.start, end: end, name: joined, surface: joined)
-            made.isGuess = true
-            return made
-        }
-        if let cue = lexicon.nameCues[lowered.last!], end - start >= 2 || cue == .organization {
-            return mention(cue == .place ? .place : .organization, name, start, end)
-        }
-        if let position = lowered.indices.dropLast().first(where: {
-            lowered[$0 + 1] == "of" && lexicon.nameCues[lowered[$0]] != nil
-        }) {
-            return mention(lexicon.nameCues[lowered[position]] == .place ? .place : .organization, name, start, end)
-        }
-        if end - start >= 2,
-            lexicon.words.placePrefixes.contains(lowered[0])
-        {
-            return mention(.place, name, start, end)
-        }
-        if end < tokens.count, let cue = lexicon.nameCues[tokens[end].lower], !tokens[end].isCapitalized,
-            !lexicon.words.teamExclusions.contains(tokens[end].lower)
-        {
-            if cue == .place { return mention(.place, name + " " + tokens[end].text, start, end + 1) }
-            if cue == .organization { return mention(.organization, name, start, end) }
-        }
-        if let previous, previous.kind == .country, !previous.isDemonym, previous.end == start,
-            isSourceContext(tokens, start, end)
-        {
-            let joined = previous.surface + " " + name
-            return Mention(kind: .organization, start: previous.start, end: end, name: joined, surface: joined)
-        }
-        if let first = kindAt[start], first.kind == .country, !first.isDemonym, isSourceContext(tokens, start, end) {
-            return mention(.organization, name, start, end)
-        }
-        if end - start >= 2
-            && tokens[start..<end].allSatisfy({ lexicon.isCommon($0.lower) || $0.lower.allSatisfy(\.isNumber) })
-        {
-            return nil
-        }
-        if let previous, case .office = previous.kind, previous.end == start {
-            return mention(.person, name, start, end)
-        }
-        if let kind = Definition.before(tokens, start: start, lexicon: lexicon) {
-            // "the metal band Lord", "retailer Barnes & Noble", "the town of Leonessa".
-            return mention(kind, name, start, end)
-        }
-        if isTeam(tokens, start, end, kindAt: kindAt) { return mention(.organization, name, start, end) }
-        if Definition.isStaffOf(tokens, start: start, lexicon: lexicon),
-            !lexicon.cityWords.contains(lowered[0]) || end - start > 1
-        {
-            return mention(.organization, name, start, end)
-        }
-        if let definition = Definition.after(tokens, start: start, end: end, lexicon: lexicon) {
-            // "Leonessa is a town …", "Bajofondo is a music group …", "Cold Dawn is a 2005 film".
-            guard let kind = definition.kind else { return nil }
-            var made = mention(kind, name, start, end)
-            made.isDefined = true
-            return made
-        }
-        if lowered.contains(where: { $0.utf8.contains(0x2D) && hasCountryPart($0) }) { return nil }
-        if looksLikePerson(tokens, start..<end) {
-            return mention(.person, name, start, end)
-        }
-        let common = tokens[start..<end].filter { lexicon.isCommon($0.lower) }.count
-        if let classifier = lexicon.classifier {
-            let (predicted, margin) = classifier.predict(tokens: tokens, start: start, end: end, lexicon: lexicon)
-            let sure =
-                margin >= Self.confidentMargin
-                && (end - start >= 2 || (start > 0 && !(kindAt[start - 1]?.isEntity ?? false)))
-            switch predicted {
-            case .organization where sure || end - start >= 2: return mention(.organization, name, start, end)
-            case .place where sure || end - start >= 2: return mention(.place, name, start, end)
-            case .person where end - start >= 2 || (sure && start > 0 && common == 0):
-                return mention(.person, name, start, end)
-            case .candidate where end - start >= 2 && margin >= Self.dropMargin: return nil
-            default: break
-            }
-        }
-        if end - start == 1 && tokens[start].isAllCaps && (2...6).contains(tokens[start].text.utf8.count)
-            && tokens[start].text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A })
-        {
-            // An unknown acronym ("APEC", "TSPM") names an organization far more often than anything else.
-            return mention(.organization, name, start, end)
-        }
-        if end - start == 1 {
-            return Mention(kind: .candidate, start: start, end: end, name: name, surface: name)
-        }
-        if common * 2 > lowered.count { return nil }
-        return mention(.person, name, start, end)
     }
 
     /// Whether a run names a sports team by the usual pattern: a place, then
     /// a plural ("Carolina Panthers", "Kansas City Chiefs", "Sydney Swans"),
     /// the plural no place word of its own ("Franklin Lakes", "Palm Springs").
-    private func isTeam(_ tokens: [Token], _ start: Int, _ end: Int, kindAt: Coverage) -> Bool {
+    func isTeam(_ tokens: [Token], _ start: Int, _ end: Int, kindAt: Coverage) -> Bool {
         guard (2...4).contains(end - start) else { return false }
         let first = tokens[start]
         let isPlace: Bool
@@ -365,7 +240,7 @@ struct ChunkRecognizer: MentionRecognizing {
 
     /// Whether the run is named as a source: "a report from X", "according
     /// to X", "X reported", "X newspaper".
-    private func isSourceContext(_ tokens: [Token], _ start: Int, _ end: Int) -> Bool {
+    func isSourceContext(_ tokens: [Token], _ start: Int, _ end: Int) -> Bool {
         if end < tokens.count
             && lexicon.words.sourceContextWords.contains(tokens[end].lower)
         {
@@ -376,7 +251,7 @@ struct ChunkRecognizer: MentionRecognizing {
             || before.contains("according")
     }
 
-    private func hasCountryPart(_ word: String) -> Bool {
+    func hasCountryPart(_ word: String) -> Bool {
         word.split(separator: "-").contains { part in
             lexicon.senses(of: String(part)).contains {
                 if case .country = $0 { true } else if case .demonym = $0 { true } else { false }
