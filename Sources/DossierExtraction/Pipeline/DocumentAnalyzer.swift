@@ -36,10 +36,10 @@ struct DocumentAnalyzer: Sendable {
         }
         var events = EventCollector()
         for (index, read) in sentences.enumerated() {
-            findRelations(allUnits[index], tokens: read.sentence.tokens, sentence: index, facts: &facts)
-            findDescriptions(allUnits[index], tokens: read.sentence.tokens, sentence: index, facts: &facts)
             let view = SentenceView(
                 tokens: read.sentence.tokens, units: allUnits[index], index: index, book: holders, analyzer: self)
+            findRelations(view, facts: &facts)
+            findDescriptions(allUnits[index], tokens: read.sentence.tokens, sentence: index, facts: &facts)
             findEvents(view, events: &events)
         }
         events.finish(into: &facts, book: &holders)
