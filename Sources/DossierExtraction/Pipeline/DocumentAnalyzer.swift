@@ -21,7 +21,9 @@ struct DocumentAnalyzer: Sendable {
         var lastPerson: EntityKey?
         var allUnits: [[Unit]] = []
         for (index, read) in sentences.enumerated() {
-            allUnits.append(units(of: read, lastPerson: &lastPerson, facts: &facts, sentenceIndex: index))
+            let sentenceUnits = units(of: read, lastPerson: &lastPerson)
+            describeMentions(read, units: sentenceUnits, sentence: index, facts: &facts)
+            allUnits.append(sentenceUnits)
         }
         var holders = OfficeBook()
         for (index, read) in sentences.enumerated() {

@@ -14,3 +14,48 @@ struct DemonymCity: RelationRule {
         return [FactRecord(.locatedIn, place, key, in: sentence)]
     }
 }
+
+extension DocumentAnalyzer {
+    /// What the mentions themselves say: the surface forms of each entity
+    /// (with an honorific before a person), and the country the lexicon
+    /// knows for a place or an organization — "Pakistan Army" is part of
+    /// Pakistan, "Lahore" is in Pakistan. Only a mention that made a unit
+    /// (not one inside a longer name) gives a fact.
+    func describeMentions(_ read: ReadSentence, units: [Unit], sentence: Int, facts: inout DocumentFacts) {
+        let mentions = read.mentions
+        for mention in mentions {
+            guard let key = Self.entityKey(of: mention) else { continue }
+            facts.note(key, surface: mention.surface)
+            if key.kind == .person,
+                let honorific = mentions.last(where: { $0.kind == .honorific && $0.end == mention.start })
+            {
+                facts.note(key, surface: honorific.surface + " " + mention.surface)
+            }
+            guard key.kind == .organization || key.kind == .place,
+                units.contains(where: { unit in
+                    guard case .entity(let unitKey, _) = unit.kind else { return false }
+                    return unitKey == key && unit.start == mention.start && unit.end == mention.end
+                })
+            else { continue }
+            if key.kind == .organization,
+                let country = mentions.first(where: {
+                    $0.kind == .country && $0.start == mention.start && $0.end < mention.end
+                })
+            {
+                facts.add(
+                    FactRecord(
+                        kind: .partOf, source: .entity(key),
+                        target: .entity(EntityKey(kind: .country, name: country.name)), sentence: sentence))
+            } else if let country = key.kind == .place
+                ? lexicon.countryOfPlace[mention.name] : lexicon.countryOfOrganization[mention.name]
+            {
+                facts.add(
+                    FactRecord(
+                        kind: key.kind == .place ? .locatedIn : .partOf, source: .entity(key),
+                        target: .entity(EntityKey(kind: .country, name: country)), attributes: ["basis": "lexicon"],
+                        sentence: sentence))
+                facts.note(EntityKey(kind: .country, name: country), surface: country)
+            }
+        }
+    }
+}
