@@ -27,7 +27,7 @@ struct EventCollector: Sendable {
 
     /// Ties messages to their carrier's visit, reports and denials to their
     /// events, and writes the events and their attribution into `facts`.
-    mutating func finish(into facts: inout DocumentFacts, book: inout OfficeBook) {
+    mutating func finish(into facts: inout DocumentFacts) {
         for message in messages {
             var target = events.firstIndex { $0.kind == .visit && $0.mainParticipant == message.carrier }
             if target == nil {
@@ -67,7 +67,6 @@ struct EventCollector: Sendable {
             }
             events[denial].denies = targets.sorted().first
         }
-        for person in resigned { book.setFormer(person) }
         facts.events = events
     }
 }

@@ -38,8 +38,11 @@ struct OfficeBook: Sendable {
         holdings.first { $0.office == office }?.person
     }
 
-    mutating func setFormer(_ person: EntityKey) {
-        for index in holdings.indices where holdings[index].person == person { holdings[index].former = true }
+    /// Makes every holding of the people who resigned a former one.
+    mutating func applyResignations(_ people: [EntityKey]) {
+        for person in people {
+            for index in holdings.indices where holdings[index].person == person { holdings[index].former = true }
+        }
     }
 
     /// holds, officeOf and advises facts.

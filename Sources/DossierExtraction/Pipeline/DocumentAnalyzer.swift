@@ -6,8 +6,9 @@ import Dossier
 struct DocumentAnalyzer: Sendable {
     let lexicon: Lexicon
 
-    /// The facts of a document's sentences; `observe`, when given, sees the
-    /// units and the office book once the stages are done.
+    /// The facts of a document's sentences, by the stages of
+    /// ``TextPipeline`` from units to office facts; `observe`, when given,
+    /// sees the units and the office book once the stages are done.
     func analyze(
         _ sentences: [ReadSentence], prepared: PreparedText, document: Document,
         observe: ((_ units: [[Unit]], _ book: OfficeBook) -> Void)? = nil
@@ -44,7 +45,8 @@ struct DocumentAnalyzer: Sendable {
             findDescriptions(allUnits[index], tokens: read.sentence.tokens, sentence: index, facts: &facts)
             findEvents(view, events: &events)
         }
-        events.finish(into: &facts, book: &holders)
+        events.finish(into: &facts)
+        holders.applyResignations(events.resigned)
         holders.emit(into: &facts)
         observe?(allUnits, holders)
         return facts
