@@ -116,50 +116,7 @@ enum Tokenizer {
         }
 
         func append(_ start: Int, _ end: Int) {
-            let first = scalars[start]
-            var letters = 0
-            var upper = 0
-            var word = false
-            var ascii = true
-            for scalar in scalars[start..<end] {
-                if scalar.value >= 0x80 { ascii = false }
-                if isLetter(scalar) {
-                    letters += 1
-                    if isUppercase(scalar) { upper += 1 }
-                    word = true
-                } else if isDigit(scalar) {
-                    word = true
-                }
-            }
-            let text: String
-            let lower: String
-            if ascii {
-                // Both spellings straight from the scalars, without scanning the text again.
-                text = String(unsafeUninitializedCapacity: end - start) { buffer in
-                    for offset in 0..<(end - start) {
-                        buffer[offset] = UInt8(truncatingIfNeeded: scalars[start + offset].value)
-                    }
-                    return end - start
-                }
-                lower =
-                    upper == 0
-                    ? text
-                    : String(unsafeUninitializedCapacity: end - start) { buffer in
-                        for offset in 0..<(end - start) {
-                            let byte = UInt8(truncatingIfNeeded: scalars[start + offset].value)
-                            buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                        }
-                        return end - start
-                    }
-            } else {
-                text = PreparedText.string(scalars[start..<end])
-                lower = lowercased(text)
-            }
-            tokens.append(
-                Token(
-                    start: start, end: end, text: text, lower: lower,
-                    isCapitalized: isUppercase(first), isWord: word,
-                    isAllCaps: letters >= 2 && upper == letters))
+            tokens.append(token(scalars, start, end))
         }
 
         while index < count {
@@ -181,37 +138,7 @@ enum Tokenizer {
             lineBreaks = 0
             let start = index
             if isLetter(scalar) || isDigit(scalar) {
-                index += 1
-                while index < count {
-                    let current = scalars[index]
-                    if isLetter(current) || isDigit(current) {
-                        index += 1
-                        continue
-                    }
-                    let next: Unicode.Scalar? = index + 1 < count ? scalars[index + 1] : nil
-                    if current == "'", let next, isLetter(next) {
-                        let after: Unicode.Scalar? = index + 2 < count ? scalars[index + 2] : nil
-                        if (next == "s" || next == "S") && (after == nil || !isLetter(after!)) { break }
-                        index += 1
-                        continue
-                    }
-                    if current == "-", let next, isLetter(next) || isDigit(next) {
-                        index += 1
-                        continue
-                    }
-                    if (current == "," || current == "."), let next, isDigit(next), isDigit(scalars[index - 1]) {
-                        index += 1
-                        continue
-                    }
-                    if current == ".", let next, isLetter(next), isInitialism(scalars, start, index) {
-                        index += 1
-                        continue
-                    }
-                    if current == ".", isInitialism(scalars, start, index), index - start >= 3 {
-                        index += 1
-                    }
-                    break
-                }
+                index = wordEnd(scalars, from: start, limit: count)
                 append(start, index)
             } else if scalar == "'", index + 1 < count, scalars[index + 1] == "s" || scalars[index + 1] == "S",
                 index + 2 >= count || !isLetter(scalars[index + 2]), index > 0, isLetter(scalars[index - 1])
@@ -232,7 +159,7 @@ enum Tokenizer {
     }
 
     /// Whether `scalars[start..<end]` is single letters joined by dots (U.S).
-    private static func isInitialism(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    static func isInitialism(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
         var expectLetter = true
         for scalar in scalars[start..<end] {
             if expectLetter {

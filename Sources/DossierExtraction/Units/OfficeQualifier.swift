@@ -7,74 +7,87 @@ extension DocumentAnalyzer {
         for position in units.indices {
             guard case .office(var office) = units[position].kind else { continue }
             var start = units[position].start
-            if position > 0 {
-                let previous = units[position - 1]
-                let gap = start - previous.end
-                let adjacent = gap == 0 || (gap == 1 && previous.isPossessive)
-                if adjacent {
-                    switch previous.kind {
-                    case .entity(let key, _) where key.kind == .country:
-                        office.qualifier = .country(key.name)
-                    case .entity(let key, _) where key.kind == .organization:
-                        office.qualifier = .organization(key.name)
-                    case .entity(let key, _) where key.kind == .person && previous.isPossessive:
-                        office.qualifier = .ownerPerson(key)
-                    case .pronoun(let key?)
-                    where tokens[previous.start].lower != "he" && tokens[previous.start].lower != "she":
-                        office.qualifier = .ownerPerson(key)
-                    case .office(let owner) where previous.isPossessive:
-                        if let ownerKey = owner.key { office.qualifier = .ownerOffice(ownerKey) }
-                    default:
-                        break
-                    }
-                    if case .none = office.qualifier {
-                    } else {
-                        units[position - 1].isQualifier = true
-                        start = previous.start
-                    }
-                }
-            }
-            if case .none = office.qualifier, position + 1 < units.count {
-                let end = units[position].end
-                let next = units[position + 1]
-                let nextQualifies =
-                    position + 2 < units.count && units[position + 2].start <= next.end + 1
-                    && { if case .office = units[position + 2].kind { true } else { false } }()
-                if end < tokens.count, tokens[end].lower == "of", !nextQualifies,
-                    next.start == end + 1 || (next.start == end + 2 && ["the", "a"].contains(tokens[end + 1].lower)),
-                    case .entity(let key, _) = next.kind
-                {
-                    if key.kind == .country { office.qualifier = .country(key.name) }
-                    if key.kind == .organization { office.qualifier = .organization(key.name) }
-                    if case .none = office.qualifier {
-                    } else {
-                        units[position + 1].isQualifier = true
-                        units[position].end = next.end
-                    }
-                }
-            }
-            if case .none = office.qualifier, position + 2 < units.count,
-                case .entity(let person, _) = units[position + 1].kind, person.kind == .person,
-                units[position + 1].start == units[position].end, units[position + 1].end < tokens.count,
-                tokens[units[position + 1].end].lower == "of",
-                units[position + 2].start == units[position + 1].end + 1,
-                case .entity(let owner, _) = units[position + 2].kind
-            {
+            if let qualifier = qualifierBefore(units, position, tokens) {
+                office.qualifier = qualifier
+                units[position - 1].isQualifier = true
+                start = units[position - 1].start
+            } else if let qualifier = qualifierAfterOf(units, position, tokens) {
+                office.qualifier = qualifier
+                units[position + 1].isQualifier = true
+                units[position].end = units[position + 1].end
+            } else if let qualifier = qualifierAfterName(units, position, tokens) {
                 // "President Ana Costa of Chile": the title's country follows the name.
-                if owner.kind == .country { office.qualifier = .country(owner.name) }
-                if owner.kind == .organization { office.qualifier = .organization(owner.name) }
-                if case .none = office.qualifier {
-                } else {
-                    units[position + 2].isQualifier = true
-                }
+                office.qualifier = qualifier
+                units[position + 2].isQualifier = true
             }
             var before = start - 1
-            while before >= 0 && ["the", "a", "an"].contains(tokens[before].lower) { before -= 1 }
+            while before >= 0 && Grammar.articles.contains(tokens[before].lower) { before -= 1 }
             if before >= 0 && lexicon.words.formerWords.contains(tokens[before].lower) { office.isFormer = true }
             if tokens[units[position].start].lower.hasPrefix("ex-") { office.isFormer = true }
             office.key = officeKey(office)
             units[position].kind = .office(office)
             units[position].start = start
+        }
+    }
+
+    /// "Pakistan's", "the Pakistani", "Khan's", "his", "the Prime
+    /// Minister's": what right before an office (or before its `'s`) owns it.
+    private func qualifierBefore(_ units: [Unit], _ position: Int, _ tokens: [Token]) -> OfficeUnit.Qualifier? {
+        guard position > 0 else { return nil }
+        let previous = units[position - 1]
+        let gap = units[position].start - previous.end
+        guard gap == 0 || (gap == 1 && previous.isPossessive) else { return nil }
+        switch previous.kind {
+        case .entity(let key, _) where key.kind == .country:
+            return .country(key.name)
+        case .entity(let key, _) where key.kind == .organization:
+            return .organization(key.name)
+        case .entity(let key, _) where key.kind == .person && previous.isPossessive:
+            return .ownerPerson(key)
+        case .pronoun(let key?) where tokens[previous.start].lower != "he" && tokens[previous.start].lower != "she":
+            return .ownerPerson(key)
+        case .office(let owner) where previous.isPossessive:
+            return owner.key.map { .ownerOffice($0) }
+        default:
+            return nil
+        }
+    }
+
+    /// "Minister of Finance of Kenya", "Head of the Pakistani army": a
+    /// country or organization after "of" (and "the" or "a"), unless it
+    /// qualifies an office right after it.
+    private func qualifierAfterOf(_ units: [Unit], _ position: Int, _ tokens: [Token]) -> OfficeUnit.Qualifier? {
+        guard position + 1 < units.count else { return nil }
+        let end = units[position].end
+        let next = units[position + 1]
+        let nextQualifies =
+            position + 2 < units.count && units[position + 2].start <= next.end + 1
+            && { if case .office = units[position + 2].kind { true } else { false } }()
+        guard end < tokens.count, tokens[end].lower == "of", !nextQualifies,
+            next.start == end + 1 || (next.start == end + 2 && ["the", "a"].contains(tokens[end + 1].lower)),
+            case .entity(let key, _) = next.kind
+        else { return nil }
+        return Self.ownerQualifier(key)
+    }
+
+    /// "President Ana Costa of Chile": the country or organization after
+    /// the name that follows the title.
+    private func qualifierAfterName(_ units: [Unit], _ position: Int, _ tokens: [Token]) -> OfficeUnit.Qualifier? {
+        guard position + 2 < units.count, case .entity(let person, _) = units[position + 1].kind,
+            person.kind == .person, units[position + 1].start == units[position].end,
+            units[position + 1].end < tokens.count, tokens[units[position + 1].end].lower == "of",
+            units[position + 2].start == units[position + 1].end + 1,
+            case .entity(let owner, _) = units[position + 2].kind
+        else { return nil }
+        return Self.ownerQualifier(owner)
+    }
+
+    /// A country or an organization as an office's owner.
+    private static func ownerQualifier(_ key: EntityKey) -> OfficeUnit.Qualifier? {
+        switch key.kind {
+        case .country: .country(key.name)
+        case .organization: .organization(key.name)
+        default: nil
         }
     }
 
