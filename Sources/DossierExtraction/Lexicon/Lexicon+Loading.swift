@@ -9,72 +9,110 @@ extension Lexicon {
     public static func standard() throws(ExtractionError) -> Lexicon {
         let folder = try ResourceLocator.folder()
         var lexicon = Lexicon()
-        func lines(_ name: String) throws(ExtractionError) -> [[String]] {
-            let path = folder + "/" + name
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw .missingResources("cannot read \(path)")
-            }
-            return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { line in
-                line.hasPrefix("#") || line.isEmpty
-                    ? nil : line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            }
+        try lexicon.loadGazetteer { name, fields throws(ExtractionError) in try rows(folder, name, fields: fields) }
+        try lexicon.loadCues { name, fields throws(ExtractionError) in try rows(folder, name, fields: fields) }
+        try lexicon.loadWords(folder)
+        lexicon.indexFirstWords()
+        return lexicon
+    }
+
+    /// The tab-separated fields of each line of a shipped file, without
+    /// comments and blank lines. Shipped files are read as strictly as a
+    /// user's: a line with fewer than `fields` fields is an error.
+    private static func rows(_ folder: String, _ name: String, fields: Int) throws(ExtractionError) -> [[String]] {
+        let path = folder + "/" + name
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .missingResources("cannot read \(path)")
         }
-        func list(_ field: String?) -> [String] {
-            (field ?? "").split(separator: "|").map(String.init).filter { !$0.isEmpty }
+        var rows: [[String]] = []
+        for (number, line) in String(decoding: data, as: UTF8.self).split(
+            separator: "\n", omittingEmptySubsequences: false
+        ).enumerated() where !line.hasPrefix("#") && !line.isEmpty {
+            let row = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard row.count >= fields, !row[0].isEmpty else {
+                throw .invalidLexicon(
+                    path: path, line: number + 1,
+                    message:
+                        "expected at least \(fields) tab-separated field\(fields == 1 ? "" : "s"), the first not empty")
+            }
+            rows.append(row)
         }
-        for fields in try lines("countries.tsv") {
+        return rows
+    }
+
+    /// The `|`-separated items of a field.
+    private static func list(_ field: String?) -> [String] {
+        (field ?? "").split(separator: "|").map(String.init).filter { !$0.isEmpty }
+    }
+
+    /// Countries, places, cities and organizations.
+    private mutating func loadGazetteer(
+        _ lines: (String, Int) throws(ExtractionError) -> [[String]]
+    ) throws(ExtractionError) {
+        let list = Self.list
+        for fields in try lines("countries.tsv", 1) {
             let name = fields[0]
-            lexicon.countries.insert(name)
-            lexicon.add(name, .country(name))
-            for alias in list(fields.count > 1 ? fields[1] : nil) { lexicon.add(alias, .country(name)) }
+            countries.insert(name)
+            add(name, .country(name))
+            for alias in list(fields.count > 1 ? fields[1] : nil) { add(alias, .country(name)) }
             for demonym in list(fields.count > 2 ? fields[2] : nil) {
-                lexicon.add(demonym, .demonym(name))
+                add(demonym, .demonym(name))
                 if !demonym.hasSuffix("s") && !demonym.hasSuffix("ese") && !demonym.hasSuffix("sh")
                     && !demonym.hasSuffix("ch")
                 {
-                    lexicon.add(demonym + "s", .demonym(name))
+                    add(demonym + "s", .demonym(name))
                 }
             }
         }
-        for fields in try lines("places.tsv") where fields.count >= 2 {
-            lexicon.add(fields[0], .place(fields[0]))
-            if fields.count > 2 && fields[2] != "city" { lexicon.regions.insert(fields[0]) }
-            if !fields[1].isEmpty { lexicon.countryOfPlace[fields[0]] = fields[1] }
+        for fields in try lines("places.tsv", 2) {
+            add(fields[0], .place(fields[0]))
+            if fields.count > 2 && fields[2] != "city" { regions.insert(fields[0]) }
+            if !fields[1].isEmpty { countryOfPlace[fields[0]] = fields[1] }
         }
-        for fields in try lines("cities.tsv") where fields.count >= 2 {
-            if fields.count > 2 && fields[2] == "region" { lexicon.regions.insert(fields[0]) }
-            if fields[0].contains(" ") || lexicon.regions.contains(fields[0]) {
-                lexicon.add(fields[0], .place(fields[0]))
+        for fields in try lines("cities.tsv", 2) {
+            if fields.count > 2 && fields[2] == "region" { regions.insert(fields[0]) }
+            if fields[0].contains(" ") || regions.contains(fields[0]) {
+                add(fields[0], .place(fields[0]))
             } else {
-                lexicon.cityWords.insert(fields[0].lowercased())
+                cityWords.insert(fields[0].lowercased())
             }
-            if !fields[1].isEmpty { lexicon.countryOfPlace[fields[0]] = fields[1] }
+            if !fields[1].isEmpty { countryOfPlace[fields[0]] = fields[1] }
         }
-        for fields in try lines("organizations.tsv") where fields.count >= 3 {
-            lexicon.add(fields[0], .organization(fields[0]))
-            for alias in list(fields[1]) { lexicon.add(alias, .organization(fields[0])) }
-            if !fields[2].isEmpty { lexicon.countryOfOrganization[fields[0]] = fields[2] }
+        for fields in try lines("organizations.tsv", 3) {
+            add(fields[0], .organization(fields[0]))
+            for alias in list(fields[1]) { add(alias, .organization(fields[0])) }
+            if !fields[2].isEmpty { countryOfOrganization[fields[0]] = fields[2] }
         }
-        for fields in try lines("offices.tsv") where fields.count >= 3 {
-            lexicon.add(fields[0], .office(title: fields[1], role: OfficeRole(rawValue: fields[2]) ?? .plain))
+    }
+
+    /// Office titles, organization cues, event triggers, dates, name cues and category nouns.
+    private mutating func loadCues(_ lines: (String, Int) throws(ExtractionError) -> [[String]]) throws(ExtractionError)
+    {
+        for fields in try lines("offices.tsv", 3) {
+            add(fields[0], .office(title: fields[1], role: OfficeRole(rawValue: fields[2]) ?? .plain))
         }
-        for fields in try lines("organization-cues.tsv") where fields.count >= 2 {
-            lexicon.add(fields[0], .organizationCue(pattern: fields[1]))
+        for fields in try lines("organization-cues.tsv", 2) {
+            add(fields[0], .organizationCue(pattern: fields[1]))
         }
-        for fields in try lines("event-triggers.tsv") where fields.count >= 2 {
-            if let kind = EventKind(rawValue: fields[1]) { lexicon.add(fields[0], .trigger(kind)) }
+        for fields in try lines("event-triggers.tsv", 2) {
+            guard let kind = EventKind(rawValue: fields[1]) else {
+                throw .invalidLexicon(
+                    path: "event-triggers.tsv", line: 0, message: "unknown event kind '\(fields[1])' for '\(fields[0])'"
+                )
+            }
+            add(fields[0], .trigger(kind))
         }
-        for fields in try lines("dates.tsv") where fields.count >= 2 {
+        for fields in try lines("dates.tsv", 2) {
             if let month = Int(fields[1]) {
-                lexicon.add(fields[0], .month(month))
+                add(fields[0], .month(month))
             } else {
-                lexicon.add(fields[0], .weekday)
+                add(fields[0], .weekday)
             }
         }
-        for fields in try lines("name-cues.tsv") where fields.count >= 2 {
-            lexicon.nameCues[fields[0]] = EntityKind(rawValue: fields[1])
+        for fields in try lines("name-cues.tsv", 2) {
+            nameCues[fields[0]] = EntityKind(rawValue: fields[1])
         }
-        for fields in try lines("category-nouns.tsv") where fields.count >= 2 {
+        for fields in try lines("category-nouns.tsv", 2) {
             let kind: Mention.Kind? =
                 switch fields[1] {
                 case "person": .person
@@ -82,21 +120,25 @@ extension Lexicon {
                 case "place": .place
                 default: nil
                 }
-            lexicon.categoryNouns[fields[0]] = kind
+            categoryNouns[fields[0]] = kind
         }
-        lexicon.honorifics = Set(try lines("honorifics.txt").map { $0[0] })
-        lexicon.givenNames = Set(try lines("given-names.txt").map { $0[0] })
-        lexicon.functionWords = Set(try lines("function-words.txt").map { $0[0] })
-        lexicon.furniture = try lines("furniture.txt").map { $0[0] }
-        lexicon.words = try WordLists(folder: folder + "/words")
+    }
+
+    /// Honorifics, given names, function words, furniture, common words, the
+    /// word lists and the chunk classifier.
+    private mutating func loadWords(_ folder: String) throws(ExtractionError) {
+        func lines(_ name: String) throws(ExtractionError) -> [[String]] { try Self.rows(folder, name, fields: 1) }
+        honorifics = Set(try lines("honorifics.txt").map { $0[0] })
+        givenNames = Set(try lines("given-names.txt").map { $0[0] })
+        functionWords = Set(try lines("function-words.txt").map { $0[0] })
+        furniture = try lines("furniture.txt").map { $0[0] }
+        words = try WordLists(folder: folder + "/words")
         if FileManager.default.fileExists(atPath: folder + "/common-words.txt") {
-            lexicon.commonWords = Set(try lines("common-words.txt").map { $0[0] })
+            commonWords = Set(try lines("common-words.txt").map { $0[0] })
         }
         if let data = FileManager.default.contents(atPath: folder + "/chunk-classifier.tsv") {
-            lexicon.classifier = ChunkClassifier(serialized: String(decoding: data, as: UTF8.self))
+            classifier = ChunkClassifier(serialized: String(decoding: data, as: UTF8.self))
         }
-        lexicon.indexFirstWords()
-        return lexicon
     }
 
     /// The lexicon with a user's file added: one entry a line,
