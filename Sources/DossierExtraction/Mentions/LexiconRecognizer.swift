@@ -23,56 +23,71 @@ struct LexiconRecognizer: MentionRecognizing {
                 index += 1
                 continue
             }
-            if var mention = bestMatch(tokens, at: index) {
-                // A country or demonym and a cue make an organization: "the Pakistani army".
-                if mention.kind == .country, mention.end < tokens.count,
-                    let (length, senses) = lexicon.matches(tokens, from: mention.end).first,
-                    case .organizationCue(let pattern)? = senses.first(where: {
-                        if case .organizationCue = $0 { true } else { false }
-                    })
-                {
-                    let end = mention.end + length
-                    let surface = tokens[mention.start..<end].map(\.text).joined(separator: " ")
-                    let name =
-                        pattern.hasPrefix("{country}")
-                        ? mention.name + pattern.dropFirst("{country}".count)
-                        : Self.fill(pattern, with: mention.name)
-                    found.append(mention)
-                    mention = Mention(kind: .organization, start: mention.start, end: end, name: name, surface: surface)
-                    mention.isDemonym = false
-                }
-                if mention.kind == .country, !mention.isDemonym, mention.start > 0,
-                    tokens[mention.start - 1].lower == "the",
-                    mention.end == tokens.count || !tokens[mention.end].isCapitalized,
-                    let last = tokens[mention.end - 1].lower.split(separator: " ").last,
-                    Grammar.takesArticle.contains(String(last))
-                {
-                    // "the United States": the span takes the article in; the name and surface do not.
-                    mention.start -= 1
-                }
-                found.append(mention)
-                index = mention.end
+            if let mention = bestMatch(tokens, at: index) {
+                found += widened(mention, tokens)
+                index = found[found.count - 1].end
                 continue
             }
             guard token.isCapitalized else {
                 index += 1
                 continue
             }
-            let bare = token.lower.hasSuffix(".") ? String(token.lower.dropLast()) : token.lower
-            if lexicon.honorifics.contains(bare), index + 1 < tokens.count,
-                tokens[index + 1].isCapitalized || tokens[index + 1].text == "."
-            {
-                var end = index + 1
-                if tokens[end].text == "." && tokens[end].start == token.end { end += 1 }
-                if end < tokens.count && tokens[end].isCapitalized {
-                    found.append(Mention(kind: .honorific, start: index, end: end, name: bare, surface: token.text))
-                    index = end
-                    continue
-                }
+            if let honorific = honorific(at: index, tokens) {
+                found.append(honorific)
+                index = honorific.end
+                continue
             }
             index += 1
         }
         return found
+    }
+
+    /// A lexicon match with what widens it: a country and a cue after it
+    /// make an organization ("the Pakistani army"; the country is kept
+    /// too, first), and "the United States" takes its article into the span.
+    private func widened(_ match: Mention, _ tokens: [Token]) -> [Mention] {
+        var found: [Mention] = []
+        var mention = match
+        if mention.kind == .country, mention.end < tokens.count,
+            let (length, senses) = lexicon.matches(tokens, from: mention.end).first,
+            case .organizationCue(let pattern)? = senses.first(where: {
+                if case .organizationCue = $0 { true } else { false }
+            })
+        {
+            let end = mention.end + length
+            let surface = tokens[mention.start..<end].map(\.text).joined(separator: " ")
+            let name =
+                pattern.hasPrefix("{country}")
+                ? mention.name + pattern.dropFirst("{country}".count)
+                : Self.fill(pattern, with: mention.name)
+            found.append(mention)
+            mention = Mention(kind: .organization, start: mention.start, end: end, name: name, surface: surface)
+            mention.isDemonym = false
+        }
+        if mention.kind == .country, !mention.isDemonym, mention.start > 0,
+            tokens[mention.start - 1].lower == "the",
+            mention.end == tokens.count || !tokens[mention.end].isCapitalized,
+            let last = tokens[mention.end - 1].lower.split(separator: " ").last,
+            Grammar.takesArticle.contains(String(last))
+        {
+            // "the United States": the span takes the article in; the name and surface do not.
+            mention.start -= 1
+        }
+        found.append(mention)
+        return found
+    }
+
+    /// An honorific ("Dr.", "Gen") before a capitalized word.
+    private func honorific(at index: Int, _ tokens: [Token]) -> Mention? {
+        let token = tokens[index]
+        let bare = token.lower.hasSuffix(".") ? String(token.lower.dropLast()) : token.lower
+        guard lexicon.honorifics.contains(bare), index + 1 < tokens.count,
+            tokens[index + 1].isCapitalized || tokens[index + 1].text == "."
+        else { return nil }
+        var end = index + 1
+        if tokens[end].text == "." && tokens[end].start == token.end { end += 1 }
+        guard end < tokens.count && tokens[end].isCapitalized else { return nil }
+        return Mention(kind: .honorific, start: index, end: end, name: bare, surface: token.text)
     }
 
     /// The longest lexicon phrase at `index` whose sense fits its casing.
