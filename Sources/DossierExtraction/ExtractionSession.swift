@@ -36,10 +36,7 @@ public struct ExtractionSession: Sendable {
     ///   of events told within one bucket of type and participant, for
     ///   merging them.
     public func assemble(keepApart: [(String, String)] = []) -> GraphDraft {
-        let pairs = Set(
-            keepApart.flatMap {
-                [$0.0.lowercased() + "\u{1}" + $0.1.lowercased(), $0.1.lowercased() + "\u{1}" + $0.0.lowercased()]
-            })
+        let pairs = Set(keepApart.map { NamePair($0.0, $0.1) })
         return DraftAssembler(lexicon: builder.lexicon, documents: facts, keepApart: pairs).assemble()
     }
 }

@@ -1,12 +1,31 @@
 import Dossier
 
+/// One event as one document tells it: the document's index and the
+/// event's index in it.
+struct EventMember: Hashable, Sendable {
+    var document: Int
+    var event: Int
+}
+
+/// Two names never to join as one person, compared without regard to case
+/// and order.
+struct NamePair: Hashable, Sendable {
+    let first: String
+    let second: String
+
+    init(_ one: String, _ other: String) {
+        let (a, b) = (one.lowercased(), other.lowercased())
+        (first, second) = a <= b ? (a, b) : (b, a)
+    }
+}
+
 /// Merges the facts of several documents into one draft: people named
 /// differently joined, events told twice merged, ids and names made.
 struct DraftAssembler {
     let lexicon: Lexicon
     let documents: [DocumentFacts]
-    /// Name pairs (lower case, joined by U+0001) never to join.
-    var keepApart: Set<String> = []
+    /// Name pairs never to join as one person.
+    var keepApart: Set<NamePair> = []
 
     struct MergedEvent {
         var kind: Lexicon.EventKind
@@ -15,7 +34,7 @@ struct DraftAssembler {
         var date: String?
         var label: String?
         var denies: Int?
-        var members: [(document: Int, event: Int)] = []
+        var members: [EventMember] = []
         /// The participants and place names as sets, kept beside the lists
         /// so that comparing a much-told event stays cheap.
         var participantSet: Set<EntityKey> = []
@@ -31,78 +50,108 @@ struct DraftAssembler {
         }
     }
 
+    /// The draft: entities with every surface form, events merged across
+    /// documents, then every fact as a relation with its evidence.
     func assemble() -> GraphDraft {
         let people = personMap()
-        func map(_ key: EntityKey) -> EntityKey { key.kind == .person ? people[key] ?? key : key }
-        var ids: [EntityKey: EntityID] = [:]
-        func id(_ key: EntityKey) -> EntityID {
-            if let known = ids[key] { return known }
-            let made = EntityID(kind: key.kind, name: key.name)
-            ids[key] = made
-            return made
-        }
+        var ids = EntityIDs(people: people)
         var entities: [EntityKey: Set<String>] = [:]
         for document in documents {
-            for (key, surfaces) in document.surfaces { entities[map(key), default: []].formUnion(surfaces) }
+            for (key, surfaces) in document.surfaces { entities[ids.map(key), default: []].formUnion(surfaces) }
         }
-        var events = mergeEvents(map: map)
-        var eventIDs: [Int: EntityID] = [:]
-        var eventOf: [String: Int] = [:]
-        for (index, event) in events.enumerated() {
-            for member in event.members { eventOf["\(member.document):\(member.event)"] = index }
-        }
-        for index in events.indices where events[index].kind == .denial {
-            if let denies = events[index].denies { events[index].denies = denies }
-        }
+        let events = mergeEvents(map: ids.map)
         var draft = GraphDraft()
         var collector = RelationCollector()
         for document in documents { draft.add(document.document) }
         for (key, surfaces) in entities.sorted(by: { $0.key < $1.key }) {
             draft.add(Entity(kind: key.kind, name: key.name, aliases: Array(surfaces)))
         }
+        let eventIDs = addEvents(events, to: &draft, collector: &collector, ids: &ids)
+        var eventOf: [EventMember: EntityID] = [:]
         for (index, event) in events.enumerated() {
+            for member in event.members { eventOf[member] = eventIDs[index] }
+        }
+        let statuses = addFacts(to: &draft, collector: &collector, ids: &ids, eventOf: eventOf)
+        for relation in collector.relationsWithEvidence() { draft.add(relation) }
+        for (key, status) in statuses {
+            guard var relation = draft.relations[key] else { continue }
+            relation.attributes["status"] = status
+            draft.removeRelation(key)
+            draft.add(relation)
+        }
+        return draft
+    }
+
+    /// Entity ids by document-level key, people mapped to their longest name.
+    struct EntityIDs {
+        let people: [EntityKey: EntityKey]
+        private var ids: [EntityKey: EntityID] = [:]
+
+        init(people: [EntityKey: EntityKey]) { self.people = people }
+
+        /// A person's longest name; other keys as they are.
+        func map(_ key: EntityKey) -> EntityKey { key.kind == .person ? people[key] ?? key : key }
+
+        /// The id of a key (not mapped), made once.
+        mutating func id(_ key: EntityKey) -> EntityID {
+            if let known = ids[key] { return known }
+            let made = EntityID(kind: key.kind, name: key.name)
+            ids[key] = made
+            return made
+        }
+    }
+
+    /// Adds each merged event with its participants and places; the events' ids, in order.
+    private func addEvents(
+        _ events: [MergedEvent], to draft: inout GraphDraft, collector: inout RelationCollector, ids: inout EntityIDs
+    ) -> [EntityID] {
+        var eventIDs: [EntityID] = []
+        for event in events {
             let name = eventName(event, events: events)
             let id = EntityID(kind: .event, name: name)
-            eventIDs[index] = id
+            eventIDs.append(id)
             var attributes = ["type": event.kind.rawValue, "name": name]
             if let date = event.date, !date.isEmpty { attributes["date"] = date }
             draft.add(Entity(id: id, kind: .event, name: name, attributes: attributes))
         }
         for (index, event) in events.enumerated() {
-            let eventID = eventIDs[index]!
             for participant in event.participants {
                 collector.add(
                     Relation(
-                        kind: .participant,
-                        source: id(participant.entity),
-                        target: eventID, attributes: ["role": participant.role], evidence: [participant.evidence]))
+                        kind: .participant, source: ids.id(participant.entity), target: eventIDs[index],
+                        attributes: ["role": participant.role], evidence: [participant.evidence]))
             }
             for place in Self.mostSpecific(event.places, lexicon: lexicon) {
                 collector.add(
                     Relation(
-                        kind: .heldIn, source: eventID, target: id(place.entity),
+                        kind: .heldIn, source: eventIDs[index], target: ids.id(place.entity),
                         evidence: [place.evidence]))
             }
         }
+        return eventIDs
+    }
+
+    /// Adds every document's facts as relations; the status each `holds`
+    /// relation ends with (former once any document says so).
+    private func addFacts(
+        to draft: inout GraphDraft, collector: inout RelationCollector, ids: inout EntityIDs,
+        eventOf: [EventMember: EntityID]
+    ) -> [RelationKey: String] {
         var statuses: [RelationKey: String] = [:]
         for (documentIndex, document) in documents.enumerated() {
             for fact in document.facts {
                 func resolve(_ node: NodeRef) -> EntityID? {
                     switch node {
-                    case .entity(let key):
-                        return id(map(key))
-                    case .event(let event):
-                        return eventOf["\(documentIndex):\(event)"].flatMap { eventIDs[$0] }
+                    case .entity(let key): ids.id(ids.map(key))
+                    case .event(let event): eventOf[EventMember(document: documentIndex, event: event)]
                     }
                 }
                 guard let source = resolve(fact.source), let target = resolve(fact.target), source != target else {
                     continue
                 }
-                if case .entity(let key) = fact.target, draft.entities[target] == nil {
-                    draft.add(Entity(kind: key.kind, name: map(key).name))
-                }
-                if case .entity(let key) = fact.source, draft.entities[source] == nil {
-                    draft.add(Entity(kind: key.kind, name: map(key).name))
+                for case (.entity(let key), let id) in [(fact.target, target), (fact.source, source)]
+                where draft.entities[id] == nil {
+                    draft.add(Entity(kind: key.kind, name: ids.map(key).name))
                 }
                 let relation = Relation(
                     kind: fact.kind, source: source, target: target, attributes: fact.attributes,
@@ -113,14 +162,7 @@ struct DraftAssembler {
                 collector.add(relation)
             }
         }
-        for relation in collector.relationsWithEvidence() { draft.add(relation) }
-        for (key, status) in statuses {
-            guard var relation = draft.relations[key] else { continue }
-            relation.attributes["status"] = status
-            draft.removeRelation(key)
-            draft.add(relation)
-        }
-        return draft
+        return statuses
     }
 
     // MARK: - People
@@ -145,7 +187,7 @@ struct DraftAssembler {
         for (name, words) in split {
             let sameLast = byLast[words.last ?? ""] ?? []
             let target = sameLast.first { other in
-                !keepApart.contains(name.lowercased() + "\u{1}" + other.0.lowercased()) && other.1.count > words.count
+                !keepApart.contains(NamePair(name, other.0)) && other.1.count > words.count
                     && (words.count == 1
                         ? other.1.last == words[0]
                             && longerByLast[words[0]] == 1
@@ -187,7 +229,7 @@ struct DraftAssembler {
             }
             candidate.places = record.places.map { ($0.entity, document.evidence($0.sentence)) }
             if let denies = record.denies { candidate.denies = indexOf["\(documentIndex):\(denies)"] }
-            candidate.members = [(documentIndex, eventIndex)]
+            candidate.members = [EventMember(document: documentIndex, event: eventIndex)]
             candidate.noteMembers()
             let candidates = index.candidates(buckets: bucketKeys(candidate), date: candidate.date)
             if let existing = candidates.first(where: { compatible(merged[$0], candidate) }) {
