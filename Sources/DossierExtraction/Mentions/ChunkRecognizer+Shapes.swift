@@ -1,0 +1,61 @@
+import Dossier
+
+extension ChunkRecognizer {
+    /// Whether a run names a sports team by the usual pattern: a place, then
+    /// a plural ("Carolina Panthers", "Kansas City Chiefs", "Sydney Swans"),
+    /// the plural no place word of its own ("Franklin Lakes", "Palm Springs").
+    func isTeam(_ tokens: [Token], _ start: Int, _ end: Int, kindAt: Coverage) -> Bool {
+        guard (2...4).contains(end - start) else { return false }
+        let first = tokens[start]
+        let isPlace: Bool
+        if let known = kindAt[start], known.kind == .place || (known.kind == .country && !known.isDemonym) {
+            isPlace = true
+        } else {
+            isPlace = lexicon.cityWords.contains(first.lower)
+        }
+        let last = tokens[end - 1]
+        guard isPlace, last.isCapitalized, !last.isAllCaps, last.lower.hasSuffix("s"), !last.lower.hasSuffix("ss"),
+            last.lower.utf8.count >= 4, lexicon.nameCues[last.lower] == nil, !lexicon.cityWords.contains(last.lower),
+            kindAt[end - 1] == nil
+        else { return false }
+        let singular = String(last.lower.dropLast())
+        if let category = lexicon.categoryNouns[singular], category == .place { return false }
+        return !lexicon.words.pluralPlaceWords.contains(last.lower)
+    }
+
+    /// The words of a run as written: a space between tokens that had space
+    /// between them, none before the full stop of an initial.
+    static func name(_ run: ArraySlice<Token>) -> String {
+        var text = ""
+        var previousEnd: Int?
+        for token in run {
+            if let previousEnd, !((token.text == "." || token.text == "'") && token.start == previousEnd) {
+                text += " "
+            }
+            text += token.text
+            previousEnd = token.end
+        }
+        return text
+    }
+
+    /// Whether the run is named as a source: "a report from X", "according
+    /// to X", "X reported", "X newspaper".
+    func isSourceContext(_ tokens: [Token], _ start: Int, _ end: Int) -> Bool {
+        if end < tokens.count
+            && lexicon.words.sourceContextWords.contains(tokens[end].lower)
+        {
+            return true
+        }
+        let before = tokens[max(0, start - 5)..<start].map(\.lower)
+        return before.contains("from") && (before.contains("report") || before.contains("reports"))
+            || before.contains("according")
+    }
+
+    func hasCountryPart(_ word: String) -> Bool {
+        word.split(separator: "-").contains { part in
+            lexicon.senses(of: String(part)).contains {
+                if case .country = $0 { true } else if case .demonym = $0 { true } else { false }
+            }
+        }
+    }
+}
