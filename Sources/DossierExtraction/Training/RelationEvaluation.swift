@@ -52,62 +52,8 @@ enum RelationEvaluation {
             let draft = builder.build([
                 TextDocument(id: DocumentID(contentsOf: Array(text.utf8)), path: "held-out-\(number).txt", text: text)
             ])
-            // Our entities by the gold vertices whose mentions they name.
-            var names: [String: Int] = [:]
-            for (index, vertex) in vertices.enumerated() {
-                for mention in vertex { if let name = mention["name"] as? String { names[name.lowercased()] = index } }
-            }
-            var vertexOf: [EntityID: Int] = [:]
-            for entity in draft.entities.values {
-                for form in [entity.name] + entity.aliases {
-                    if let index = names[form.lowercased()] { vertexOf[entity.id] = index }
-                }
-            }
-            // What we drew, between gold entities: vertex pairs per kind.
-            var drawn: [RelationKind: Set<[Int]>] = [:]
-            var officeHolders: [EntityID: [Int]] = [:]
-            for relation in draft.relations.values where relation.kind == .holds {
-                // Only heads of state or government answer P6/P35, not every minister.
-                guard let office = draft.entities[relation.target]?.name,
-                    headTitles.contains(where: { office.hasPrefix($0) })
-                else { continue }
-                if let person = vertexOf[relation.source] { officeHolders[relation.target, default: []].append(person) }
-            }
-            for relation in draft.relations.values {
-                if relation.kind == .officeOf, let country = vertexOf[relation.target] {
-                    for person in officeHolders[relation.source] ?? [] {
-                        drawn[.holds, default: []].insert([person, country])
-                    }
-                    continue
-                }
-                guard let source = vertexOf[relation.source], let target = vertexOf[relation.target] else { continue }
-                drawn[relation.kind, default: []].insert([source, target])
-            }
-            var goldPairs: [String: Set<[Int]>] = [:]
-            for label in labels {
-                guard let property = label["r"] as? String, let rule = properties[property],
-                    let head = label["h"] as? Int, let tail = label["t"] as? Int,
-                    let name = measured.first(where: { !$0.1.isDisjoint(with: rule.kinds) })?.0
-                else { continue }
-                // P6/P35 read country → person; the graph says person holds an office of the country.
-                let pair = rule.reversed ? [tail, head] : [head, tail]
-                guard goldPairs[name, default: []].insert(pair).inserted else { continue }
-                counts[name, default: Counts()].gold += 1
-                let ends = Set(vertexOf.values)
-                if ends.contains(pair[0]) && ends.contains(pair[1]) {
-                    counts[name, default: Counts()].goldWithEnds += 1
-                }
-                if rule.kinds.contains(where: { drawn[$0]?.contains(pair) ?? false }) {
-                    counts[name, default: Counts()].found += 1
-                }
-            }
-            for (name, kinds) in measured {
-                let pairs = kinds.reduce(into: Set<[Int]>()) { $0.formUnion(drawn[$1] ?? []) }
-                for pair in pairs where pair[0] != pair[1] {
-                    counts[name, default: Counts()].drawn += 1
-                    if goldPairs[name]?.contains(pair) ?? false { counts[name, default: Counts()].drawnCorrect += 1 }
-                }
-            }
+            let vertexOf = goldVertices(of: draft, vertices)
+            count(labels, drawn: drawnPairs(draft, vertexOf: vertexOf), vertexOf: vertexOf, into: &counts)
         }
         var lines = [
             "relation       recall  precision  (held-out documents; both ends matched to gold entities by name)"
@@ -124,6 +70,76 @@ enum RelationEvaluation {
         }
         lines.append(line("all", total))
         return lines.joined(separator: "\n")
+    }
+
+    /// Our entities by the gold vertices whose mentions they name.
+    private static func goldVertices(of draft: GraphDraft, _ vertices: [[[String: Any]]]) -> [EntityID: Int] {
+        var names: [String: Int] = [:]
+        for (index, vertex) in vertices.enumerated() {
+            for mention in vertex { if let name = mention["name"] as? String { names[name.lowercased()] = index } }
+        }
+        var vertexOf: [EntityID: Int] = [:]
+        for entity in draft.entities.values {
+            for form in [entity.name] + entity.aliases {
+                if let index = names[form.lowercased()] { vertexOf[entity.id] = index }
+            }
+        }
+        return vertexOf
+    }
+
+    /// What we drew between gold entities: vertex pairs per kind, a head of
+    /// state or government's office read as holding the country.
+    private static func drawnPairs(_ draft: GraphDraft, vertexOf: [EntityID: Int]) -> [RelationKind: Set<[Int]>] {
+        var drawn: [RelationKind: Set<[Int]>] = [:]
+        var officeHolders: [EntityID: [Int]] = [:]
+        for relation in draft.relations.values where relation.kind == .holds {
+            // Only heads of state or government answer P6/P35, not every minister.
+            guard let office = draft.entities[relation.target]?.name,
+                headTitles.contains(where: { office.hasPrefix($0) })
+            else { continue }
+            if let person = vertexOf[relation.source] { officeHolders[relation.target, default: []].append(person) }
+        }
+        for relation in draft.relations.values {
+            if relation.kind == .officeOf, let country = vertexOf[relation.target] {
+                for person in officeHolders[relation.source] ?? [] {
+                    drawn[.holds, default: []].insert([person, country])
+                }
+                continue
+            }
+            guard let source = vertexOf[relation.source], let target = vertexOf[relation.target] else { continue }
+            drawn[relation.kind, default: []].insert([source, target])
+        }
+        return drawn
+    }
+
+    /// Counts the gold labels found and the drawn pairs that are gold.
+    private static func count(
+        _ labels: [[String: Any]], drawn: [RelationKind: Set<[Int]>], vertexOf: [EntityID: Int],
+        into counts: inout [String: Counts]
+    ) {
+        var goldPairs: [String: Set<[Int]>] = [:]
+        let ends = Set(vertexOf.values)
+        for label in labels {
+            guard let property = label["r"] as? String, let rule = properties[property],
+                let head = label["h"] as? Int, let tail = label["t"] as? Int,
+                let name = measured.first(where: { !$0.1.isDisjoint(with: rule.kinds) })?.0
+            else { continue }
+            // P6/P35 read country → person; the graph says person holds an office of the country.
+            let pair = rule.reversed ? [tail, head] : [head, tail]
+            guard goldPairs[name, default: []].insert(pair).inserted else { continue }
+            counts[name, default: Counts()].gold += 1
+            if ends.contains(pair[0]) && ends.contains(pair[1]) { counts[name, default: Counts()].goldWithEnds += 1 }
+            if rule.kinds.contains(where: { drawn[$0]?.contains(pair) ?? false }) {
+                counts[name, default: Counts()].found += 1
+            }
+        }
+        for (name, kinds) in measured {
+            let pairs = kinds.reduce(into: Set<[Int]>()) { $0.formUnion(drawn[$1] ?? []) }
+            for pair in pairs where pair[0] != pair[1] {
+                counts[name, default: Counts()].drawn += 1
+                if goldPairs[name]?.contains(pair) ?? false { counts[name, default: Counts()].drawnCorrect += 1 }
+            }
+        }
     }
 
     private static func line(_ name: String, _ count: Counts) -> String {
