@@ -15,7 +15,8 @@ extension DocumentAnalyzer {
                 nearPronounSubject(sentence.units, tokens: sentence.tokens, before: position)
                 ?? sentence.subject(before: unit.start)
                 ?? pronounSubject(sentence.units, before: position)
-            let trigger = Trigger(position: position, unit: unit, surface: surface, subject: subject)
+            let form = lexicon.triggerForms[Tokenizer.lowercased(surface)] ?? kind.rawValue
+            let trigger = Trigger(position: position, unit: unit, surface: surface, subject: subject, form: form)
             for statement in rule.statements(at: trigger, in: sentence) {
                 switch statement {
                 case .event(let event):

@@ -23,9 +23,9 @@ struct Trigger: Sendable {
     var surface: String
     /// Who the clause before the trigger is about.
     var subject: EntityKey?
-
-    /// The trigger's words in lower case.
-    var form: String { surface.lowercased() }
+    /// What the trigger phrase is, from the lexicon (`event-triggers.tsv`'s
+    /// third column): "signing", "named-source", "allegations" ….
+    var form: String
 }
 
 /// What an event rule found.

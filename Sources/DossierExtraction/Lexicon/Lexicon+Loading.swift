@@ -94,13 +94,14 @@ extension Lexicon {
         for fields in try lines("organization-cues.tsv", 2) {
             add(fields[0], .organizationCue(pattern: fields[1]))
         }
-        for fields in try lines("event-triggers.tsv", 2) {
+        for fields in try lines("event-triggers.tsv", 3) {
             guard let kind = EventKind(rawValue: fields[1]) else {
                 throw .invalidLexicon(
                     path: "event-triggers.tsv", line: 0, message: "unknown event kind '\(fields[1])' for '\(fields[0])'"
                 )
             }
             add(fields[0], .trigger(kind))
+            triggerForms[fields[0]] = fields[2]
         }
         for fields in try lines("dates.tsv", 2) {
             if let month = Int(fields[1]) {

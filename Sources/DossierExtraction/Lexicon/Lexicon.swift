@@ -88,6 +88,10 @@ public struct Lexicon: Sendable {
     var regions: Set<String> = []
     /// Lower-case words common in running text, learned from annotated data.
     var commonWords: Set<String> = []
+    /// What each trigger phrase is, by the phrase in lower case: the third
+    /// column of `event-triggers.tsv` ("signing", "normalization",
+    /// "allegations"), which rules switch on instead of the words.
+    var triggerForms: [String: String] = [:]
     /// The open-class word lists the rules read.
     var words = WordLists()
     /// The chunk classifier's weights, when shipped.

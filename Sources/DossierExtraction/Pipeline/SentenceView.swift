@@ -32,6 +32,9 @@ struct SentenceView: Sendable {
     /// The word lists of the analyzer's lexicon.
     var words: WordLists { analyzer.lexicon.words }
 
+    /// What a trigger phrase is, from the lexicon's `event-triggers.tsv`.
+    func form(of surface: String) -> String? { analyzer.lexicon.triggerForms[Tokenizer.lowercased(surface)] }
+
     /// The lower-case word at `position`.
     func word(at position: Int) -> String { tokens[position].lower }
 

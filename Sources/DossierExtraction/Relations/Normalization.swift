@@ -10,7 +10,8 @@ struct Normalization: RelationRule {
         let units = sentence.units
         let tokens = sentence.tokens
         let unit = units[position]
-        guard case .trigger(.agreement, let surface) = unit.kind, surface.lowercased().hasPrefix("normali"),
+        guard case .trigger(.agreement, let surface) = unit.kind,
+            sentence.form(of: surface) == "normalization",
             let withIndex = tokens[unit.end...].firstIndex(where: { $0.lower == "with" }),
             let partner = units.first(where: { $0.start > withIndex && $0.entity?.kind == .country })?.entity
         else { return [] }

@@ -8,12 +8,12 @@ struct Pressure: RelationRule {
     func facts(at position: Int, in sentence: SentenceView) -> [FactRecord] {
         let units = sentence.units
         let unit = units[position]
-        guard case .trigger(.pressure, _) = unit.kind else { return [] }
+        guard case .trigger(.pressure, let surface) = unit.kind else { return [] }
         let actorKinds = DocumentAnalyzer.partyKinds
         let actorAfter = units.first {
             $0.start >= unit.end && ($0.entity.map { actorKinds.contains($0.kind) } ?? false)
         }?.entity
-        if sentence.word(at: unit.start) == "pressure" {
+        if sentence.form(of: surface) == "pressure-noun" {
             // The noun: the actor after it, the target country before it.
             guard let actor = actorAfter,
                 let target = units.first(where: {

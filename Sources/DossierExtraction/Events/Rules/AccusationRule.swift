@@ -7,7 +7,7 @@ struct AccusationRule: EventRule {
 
     func statements(at trigger: Trigger, in sentence: SentenceView) -> [EventStatement] {
         let unit = trigger.unit
-        guard trigger.form.hasPrefix("accuse"), let agent = trigger.subject,
+        guard trigger.form == "accusation", let agent = trigger.subject,
             let accused = sentence.units.first(where: {
                 $0.start >= unit.end && $0.start <= unit.end + 2 && !$0.isDemonym && $0.entity != nil
             })?.entity, accused != agent

@@ -10,7 +10,7 @@ struct AgreementRule: EventRule {
         let tokens = sentence.tokens
         let unit = trigger.unit
         let nearby = tokens[unit.end..<min(tokens.count, unit.end + 4)].map(\.lower)
-        guard trigger.form == "signed", nearby.contains(where: { sentence.words.accordWords.contains($0) }) else {
+        guard trigger.form == "signing", nearby.contains(where: { sentence.words.accordWords.contains($0) }) else {
             return []
         }
         let clauseStart = tokens[..<unit.start].lastIndex { [";", ":", "-"].contains($0.text) } ?? 0

@@ -13,7 +13,7 @@ struct DemandRule: EventRule {
             !Grammar.prepositions.contains($0.lower) && $0.isWord
         }
         var event = EventRecord(kind: .demand, sentences: [sentence.index])
-        event.label = ([trigger.form] + object.map(\.text)).joined(separator: " ")
+        event.label = ([Tokenizer.lowercased(trigger.surface)] + object.map(\.text)).joined(separator: " ")
         event.date = sentence.date(after: end)
         event.add(agent, role: "agent", sentence: sentence.index)
         return [.event(event)]

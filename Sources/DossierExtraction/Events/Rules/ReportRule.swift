@@ -9,7 +9,7 @@ struct ReportRule: EventRule {
     func statements(at trigger: Trigger, in sentence: SentenceView) -> [EventStatement] {
         let unit = trigger.unit
         let tokens = sentence.tokens
-        if trigger.form == "report from" || trigger.form == "according to" {
+        if trigger.form == "named-source" {
             let source = sentence.firstEntity(after: unit.end, within: 4, kinds: DocumentAnalyzer.actorKinds)
             return source.map { [.source($0)] } ?? []
         }
