@@ -281,6 +281,25 @@ extension GraphDraft {
         let draft = build([words])
         #expect(draft.entities.keys.contains(EntityID(kind: .country, name: "Pakistan")))
     }
+
+    @Test func `allegations are events, and a denial of them denies the allegations`() throws {
+        let draft = build([
+            "Health Minister Dara Okafor of Ghana resigned on 4 March 2022 following allegations of fraud. "
+                + "Okafor denied allegations that she had misused public funds. "
+                + "Opposition leader Tomas Vrana alleged that Okafor had lied to parliament."
+        ])
+        let accusations = draft.event("accusation")
+        let allegations = try #require(accusations.first { $0.name.hasPrefix("Allegations against") })
+        #expect(draft.participants(of: allegations, role: "subject") == ["Dara Okafor"])
+        let vrana = try #require(accusations.first { $0.name.hasPrefix("Tomas Vrana accuses") })
+        #expect(draft.participants(of: vrana, role: "subject") == ["Dara Okafor"])
+        let denial = try #require(draft.event("denial").first)
+        #expect(denial.name == "Dara Okafor denies the accusation")
+        #expect(draft.relation(.denied, "Dara Okafor", allegations.name) != nil)
+        #expect(draft.event("resignation").count == 1)
+        // "the alleged bribe" is no accusation: "alleged" needs "that" or the accused right after it.
+        #expect(build(["Police found the alleged bribe in a car in Accra."]).event("accusation").isEmpty)
+    }
 }
 
 @Suite struct KeepApartTests {

@@ -132,6 +132,7 @@ extension DraftAssembler {
                 parties.count >= 2
                 ? "Agreement between \(parties[0]) and \(parties[1])"
                 : "\(parties.first ?? "Someone") signs an agreement"
+        case .accusation where who("agent") == nil: name = "Allegations against \(who("subject") ?? "someone")"
         case .accusation: name = "\(who("agent") ?? "Someone") accuses \(who("subject") ?? "someone")"
         case .demand, .statement: name = "\(who("agent") ?? who() ?? "Someone") \(event.label ?? event.kind.rawValue)"
         default: name = "\(who() ?? "Someone") \(event.kind.rawValue)"

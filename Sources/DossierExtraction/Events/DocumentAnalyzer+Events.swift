@@ -8,7 +8,7 @@ extension DocumentAnalyzer {
     func findEvents(_ sentence: SentenceView, events: inout EventCollector) {
         var explicitSource: EntityKey?
         for (position, unit) in sentence.units.enumerated() {
-            guard case .trigger(let kind, let surface) = unit.kind, let rule = EventRules.byKind[kind] else {
+            guard case .trigger(let kind, let surface) = unit.kind, let rules = EventRules.byKind[kind] else {
                 continue
             }
             let subject =
@@ -17,7 +17,7 @@ extension DocumentAnalyzer {
                 ?? pronounSubject(sentence.units, before: position)
             let form = lexicon.triggerForms[Tokenizer.lowercased(surface)] ?? kind.rawValue
             let trigger = Trigger(position: position, unit: unit, surface: surface, subject: subject, form: form)
-            for statement in rule.statements(at: trigger, in: sentence) {
+            for statement in rules.flatMap({ $0.statements(at: trigger, in: sentence) }) {
                 switch statement {
                 case .event(let event):
                     _ = events.add(event, sentence: sentence.index)

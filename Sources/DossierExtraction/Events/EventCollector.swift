@@ -54,6 +54,9 @@ struct EventCollector: Sendable {
         }
         for (denier, denial, sentence) in denials {
             var targets = (touched[sentence] ?? []).filter { events[$0].kind != .denial && $0 != denial }
+            // "X denied allegations that he visited Y": what is denied is the allegations.
+            let allegations = targets.filter { events[$0].label == "allegations" }
+            if !allegations.isEmpty { targets = allegations }
             if targets.isEmpty {
                 targets = Set(
                     events.indices.filter { index in

@@ -44,14 +44,14 @@ enum EventStatement: Sendable {
 
 /// The standard event rules, by trigger kind.
 enum EventRules {
-    /// One rule per trigger kind that makes events; statements and pressure
-    /// are read by the relation rules.
+    /// The rules per trigger kind that make events (each reads the trigger
+    /// forms it knows); statements and pressure are read by the relation rules.
     static let standard: [any EventRule] = [
         VisitRule(), MeetingRule(), MessageRule(), DenialRule(), ReportRule(), AppointmentRule(),
-        ResignationRule(), ExerciseRule(), DemandRule(), AgreementRule(), AccusationRule(),
+        ResignationRule(), ExerciseRule(), DemandRule(), AgreementRule(), AccusationRule(), AllegationRule(),
     ]
 
-    /// ``standard`` by kind, for the lookup per trigger.
-    static let byKind: [Lexicon.EventKind: any EventRule] = Dictionary(
-        uniqueKeysWithValues: standard.map { ($0.kind, $0) })
+    /// ``standard`` by kind, for the lookup per trigger; rules of one kind
+    /// keep their order.
+    static let byKind: [Lexicon.EventKind: [any EventRule]] = Dictionary(grouping: standard, by: \.kind)
 }

@@ -41,6 +41,8 @@ struct WordLists: Sendable {
     var teamExclusions: Set<String> = []
     /// Words after a run that make it a source that reports.
     var sourceContextWords: Set<String> = []
+    /// Words before "allegations" that make the clause's subject the accused: "resigned following allegations".
+    var allegationLeads: Set<String> = []
     /// Words before an organization that make the person before them a member, as word sequences.
     var memberLeads: [[String]] = []
     /// The last words of ``memberLeads``, and "of": a quick test before the leads are compared.
@@ -50,6 +52,7 @@ struct WordLists: Sendable {
     static var files: [(name: String, list: WritableKeyPath<WordLists, Set<String>>)] {
         [
             ("compass-words", \.compassWords),
+            ("allegation-leads", \.allegationLeads),
             ("common-acronyms", \.commonAcronyms),
             ("plural-place-words", \.pluralPlaceWords),
             ("staff-nouns", \.staffNouns),
