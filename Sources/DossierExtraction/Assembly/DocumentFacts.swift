@@ -63,6 +63,8 @@ struct DocumentFacts: Sendable {
 
     mutating func add(_ fact: FactRecord) {
         if case .entity(let source) = fact.source, case .entity(let target) = fact.target, source == target { return }
+        // Two rules reading one phrase ("X, a Chilean lawyer") state it once.
+        if facts.suffix(8).contains(fact) { return }
         facts.append(fact)
     }
 
