@@ -26,3 +26,24 @@ public enum EntityKind: String, CaseIterable, Codable, Comparable, Hashable, Sen
         lhs.rawValue < rhs.rawValue
     }
 }
+
+extension EntityKind {
+    /// The case's position in the declaration, hashed and compared instead
+    /// of the raw string: kinds are parts of hot look-up keys.
+    private var position: UInt8 {
+        switch self {
+        case .person: 0
+        case .office: 1
+        case .organization: 2
+        case .country: 3
+        case .place: 4
+        case .event: 5
+        }
+    }
+
+    /// Hashes the case's position.
+    public func hash(into hasher: inout Hasher) { hasher.combine(position) }
+
+    /// Whether two kinds are the same case.
+    public static func == (lhs: EntityKind, rhs: EntityKind) -> Bool { lhs.position == rhs.position }
+}

@@ -62,3 +62,35 @@ public enum RelationKind: String, CaseIterable, Codable, Comparable, Hashable, S
         lhs.rawValue < rhs.rawValue
     }
 }
+
+extension RelationKind {
+    /// The case's position in the declaration, hashed and compared instead
+    /// of the raw string: kinds are parts of hot look-up keys.
+    private var position: UInt8 {
+        switch self {
+        case .holds: 0
+        case .officeOf: 1
+        case .memberOf: 2
+        case .partOf: 3
+        case .citizenOf: 4
+        case .locatedIn: 5
+        case .advises: 6
+        case .associateOf: 7
+        case .counterpartOf: 8
+        case .alliedWith: 9
+        case .relationsWith: 10
+        case .pressured: 11
+        case .participant: 12
+        case .heldIn: 13
+        case .reported: 14
+        case .denied: 15
+        case .confirmed: 16
+        }
+    }
+
+    /// Hashes the case's position.
+    public func hash(into hasher: inout Hasher) { hasher.combine(position) }
+
+    /// Whether two kinds are the same case.
+    public static func == (lhs: RelationKind, rhs: RelationKind) -> Bool { lhs.position == rhs.position }
+}

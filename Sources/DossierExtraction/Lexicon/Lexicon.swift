@@ -39,9 +39,35 @@ public struct Lexicon: Sendable {
     }
 
     /// The kinds of event (and event-like facts) that triggers name.
-    enum EventKind: String, Sendable {
+    enum EventKind: String, Hashable, Sendable {
         case visit, meeting, message, denial, report, appointment, resignation, exercise, agreement, accusation,
             demand, statement, pressure
+
+        /// The case's position, hashed and compared instead of the raw
+        /// string: kinds key the rule look-ups of every trigger.
+        private var position: UInt8 {
+            switch self {
+            case .visit: 0
+            case .meeting: 1
+            case .message: 2
+            case .denial: 3
+            case .report: 4
+            case .appointment: 5
+            case .resignation: 6
+            case .exercise: 7
+            case .agreement: 8
+            case .accusation: 9
+            case .demand: 10
+            case .statement: 11
+            case .pressure: 12
+            }
+        }
+
+        /// Hashes the case's position.
+        func hash(into hasher: inout Hasher) { hasher.combine(position) }
+
+        /// Whether two kinds are the same case.
+        static func == (lhs: EventKind, rhs: EventKind) -> Bool { lhs.position == rhs.position }
     }
 
     /// A node of the phrase trie: children by lower-case token.

@@ -4,8 +4,16 @@ import Dossier
 /// apart by cue words (Ministry, airport), honorifics and titles before
 /// them, reporting contexts, the trained chunk classifier, and the rule that
 /// an unknown run of two or more name-like words in news is a person.
-struct ChunkRecognizer: MentionRecognizing {
+///
+/// A class, so that each ``NameChunk`` holds it with one reference rather
+/// than a copy of the whole lexicon.
+final class ChunkRecognizer: MentionRecognizing {
     let lexicon: Lexicon
+
+    /// A recognizer reading with `lexicon`.
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
 
     /// How far the classifier's best class must lead to overrule the rules.
     static let confidentMargin: Float = 1.0

@@ -24,7 +24,7 @@ struct LexiconRecognizer: MentionRecognizing {
                 continue
             }
             if let mention = bestMatch(tokens, at: index) {
-                found += widened(mention, tokens)
+                widen(mention, tokens, into: &found)
                 index = found[found.count - 1].end
                 continue
             }
@@ -45,8 +45,8 @@ struct LexiconRecognizer: MentionRecognizing {
     /// A lexicon match with what widens it: a country and a cue after it
     /// make an organization ("the Pakistani army"; the country is kept
     /// too, first), and "the United States" takes its article into the span.
-    private func widened(_ match: Mention, _ tokens: [Token]) -> [Mention] {
-        var found: [Mention] = []
+    @inline(__always)
+    private func widen(_ match: consuming Mention, _ tokens: [Token], into found: inout [Mention]) {
         var mention = match
         if mention.kind == .country, mention.end < tokens.count,
             let (length, senses) = lexicon.matches(tokens, from: mention.end).first,
@@ -74,10 +74,10 @@ struct LexiconRecognizer: MentionRecognizing {
             mention.start -= 1
         }
         found.append(mention)
-        return found
     }
 
     /// An honorific ("Dr.", "Gen") before a capitalized word.
+    @inline(__always)
     private func honorific(at index: Int, _ tokens: [Token]) -> Mention? {
         let token = tokens[index]
         let bare = token.lower.hasSuffix(".") ? String(token.lower.dropLast()) : token.lower

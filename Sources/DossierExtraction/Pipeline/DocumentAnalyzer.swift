@@ -3,8 +3,16 @@ import Dossier
 /// Turns a read document into facts: offices and who holds them, who
 /// advises whom, citizenship, places, and events with their participants,
 /// places, dates and the sources that report or deny them.
-struct DocumentAnalyzer: Sendable {
+///
+/// A class, so that the ``SentenceView`` each rule receives holds it with
+/// one reference rather than a copy of the whole lexicon.
+final class DocumentAnalyzer: Sendable {
     let lexicon: Lexicon
+
+    /// An analyzer reading with `lexicon`.
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
 
     /// The facts of a document's sentences, by the stages of
     /// ``TextPipeline`` from units to office facts; `observe`, when given,
@@ -80,7 +88,7 @@ struct DocumentAnalyzer: Sendable {
     /// A relative clause that has closed ("X, who …, resigned") is passed
     /// over to the subject before it.
     func subject(
-        _ units: [Unit], before limit: Int, tokens: [Token], kinds: Set<EntityKind> = Self.actorKinds
+        _ units: [Unit], before limit: Int, tokens: [Token], kinds: Set<EntityKind> = DocumentAnalyzer.actorKinds
     )
         -> EntityKey?
     {

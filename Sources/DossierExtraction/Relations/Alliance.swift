@@ -3,6 +3,7 @@ import Dossier
 /// "Pakistan's ally Turkey": the two countries are allies.
 struct PossessiveAlly: RelationRule {
     var name: String { "possessive-ally" }
+    var anchor: RelationAnchor { .entity(.country) }
 
     func facts(at position: Int, in sentence: SentenceView) -> [FactRecord] {
         let units = sentence.units
@@ -19,6 +20,7 @@ struct PossessiveAlly: RelationRule {
 /// after "counterpart" are counterparts.
 struct CounterpartRelation: RelationRule {
     var name: String { "counterpart" }
+    var anchor: RelationAnchor { .entity(.person) }
 
     func facts(at position: Int, in sentence: SentenceView) -> [FactRecord] {
         let unit = sentence.units[position]

@@ -5,6 +5,7 @@ import Dossier
 /// citizen of the country.
 struct PassportCitizenship: RelationRule {
     var name: String { "passport-citizenship" }
+    var anchor: RelationAnchor { .entity(.country) }
 
     func facts(at position: Int, in sentence: SentenceView) -> [FactRecord] {
         let units = sentence.units
@@ -29,6 +30,7 @@ struct PassportCitizenship: RelationRule {
 /// makes the person a citizen of its country.
 struct AppositiveCitizenship: RelationRule {
     var name: String { "appositive-citizenship" }
+    var anchor: RelationAnchor { .entity(.person) }
 
     func facts(at position: Int, in sentence: SentenceView) -> [FactRecord] {
         let units = sentence.units

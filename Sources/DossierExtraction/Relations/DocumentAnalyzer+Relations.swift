@@ -6,8 +6,9 @@ extension DocumentAnalyzer {
     /// ``RelationRules/perEntity`` at each unit, then
     /// ``RelationRules/perTrigger``.
     func findRelations(_ sentence: SentenceView, facts: inout DocumentFacts) {
-        for rules in [RelationRules.perEntity, RelationRules.perTrigger] {
-            for position in sentence.units.indices {
+        for pass in RelationRules.passes {
+            for (position, unit) in sentence.units.enumerated() {
+                guard let anchor = RelationAnchor(unit), let rules = pass[anchor] else { continue }
                 for rule in rules {
                     for fact in rule.facts(at: position, in: sentence) { facts.add(fact) }
                 }

@@ -3,6 +3,7 @@ import Dossier
 /// "the Turkish city of Istanbul": the place is in the demonym's country.
 struct DemonymCity: RelationRule {
     var name: String { "demonym-city" }
+    var anchor: RelationAnchor { .entity(.country) }
 
     func facts(at position: Int, in sentence: SentenceView) -> [FactRecord] {
         let units = sentence.units

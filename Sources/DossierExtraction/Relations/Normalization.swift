@@ -5,6 +5,7 @@ import Dossier
 /// after "with". A signed deal is an event, not normalised relations.
 struct Normalization: RelationRule {
     var name: String { "normalization" }
+    var anchor: RelationAnchor { .trigger(.agreement) }
 
     func facts(at position: Int, in sentence: SentenceView) -> [FactRecord] {
         let units = sentence.units

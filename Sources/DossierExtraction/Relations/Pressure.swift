@@ -4,6 +4,7 @@ import Dossier
 /// pressures whom.
 struct Pressure: RelationRule {
     var name: String { "pressure" }
+    var anchor: RelationAnchor { .trigger(.pressure) }
 
     func facts(at position: Int, in sentence: SentenceView) -> [FactRecord] {
         let units = sentence.units

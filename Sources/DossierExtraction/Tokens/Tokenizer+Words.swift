@@ -1,6 +1,7 @@
 extension Tokenizer {
     /// The token for `scalars[start..<end]`, with its lower-case form and
     /// the shape flags the recognizers test.
+    @inline(__always)
     static func token(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Token {
         let first = scalars[start]
         var letters = 0
@@ -51,6 +52,7 @@ extension Tokenizer {
     /// ("O'Brien", not a possessive "'s"), a hyphen before a letter or digit,
     /// a comma or point between digits, and the points of an initialism
     /// ("U.S.").
+    @inline(__always)
     static func wordEnd(_ scalars: [Unicode.Scalar], from start: Int, limit count: Int) -> Int {
         var index = start + 1
         while index < count {
