@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "DossierFormats", targets: ["DossierFormats"]),
         .library(name: "DossierRender", targets: ["DossierRender"]),
         .library(name: "DossierExtraction", targets: ["DossierExtraction"]),
+        .library(name: "DossierBuild", targets: ["DossierBuild"]),
         .executable(name: "dossier", targets: ["DossierCLI"]),
         .executable(name: "dossier-bench", targets: ["DossierBench"]),
         .executable(name: "dossier-fuzz", targets: ["DossierFuzz"]),
@@ -32,6 +33,8 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
         .target(name: "DossierRender", dependencies: ["Dossier", "CGraphviz"]),
+        .target(
+            name: "DossierBuild", dependencies: ["Dossier", "DossierStore", "DossierFormats", "DossierExtraction"]),
         .executableTarget(
             name: "DossierBench",
             dependencies: ["Dossier", "DossierStore", "DossierFormats", "DossierRender", "DossierExtraction"],
@@ -45,7 +48,7 @@ let package = Package(
         .executableTarget(
             name: "DossierCLI",
             dependencies: [
-                "Dossier", "DossierStore", "DossierFormats", "DossierRender", "DossierExtraction",
+                "Dossier", "DossierStore", "DossierFormats", "DossierRender", "DossierExtraction", "DossierBuild",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,6 +63,10 @@ let package = Package(
             name: "DossierExtractionTests",
             dependencies: ["Dossier", "DossierExtraction", "DossierFormats", "DossierTestSupport"],
             exclude: ["Corpus"]
+        ),
+        .testTarget(
+            name: "DossierBuildTests",
+            dependencies: ["Dossier", "DossierBuild", "DossierStore", "DossierTestSupport"]
         ),
         .testTarget(
             name: "DossierRenderTests", dependencies: ["Dossier", "DossierRender", "DossierTestSupport"],
