@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(
             name: "DossierCLITests",
             dependencies: ["DossierCLI", "DossierTestSupport"],
-            exclude: ["Scripts"]
+            exclude: ["Scripts", "Golden"]
         ),
     ],
     swiftLanguageModes: [.v6]
