@@ -58,7 +58,8 @@ extension GraphStore {
     }
 
     /// The one entity that `name` names: an id, a name or an alias, compared
-    /// without regard to case.
+    /// without regard to case; failing those, one word that is the last
+    /// name of exactly one person.
     ///
     /// - Throws: ``StoreError/lookup(_:)`` with ``GraphError/noSuchEntity(name:suggestions:)``
     ///   (and the closest names) or ``GraphError/ambiguousName(name:matches:)``.
@@ -85,7 +86,26 @@ extension GraphStore {
         }
         if matches.count == 1 { return matches[0] }
         if matches.count > 1 { throw .lookup(.ambiguousName(name: trimmed, matches: matches)) }
+        let bySurname = try people(withLastName: trimmed)
+        if bySurname.count == 1 { return bySurname[0] }
+        if bySurname.count > 1 { throw .lookup(.ambiguousName(name: trimmed, matches: bySurname)) }
         throw .lookup(.noSuchEntity(name: trimmed, suggestions: try suggestions(for: trimmed)))
+    }
+
+    /// The people whose name ends in the one word `word` ("Cohen" for "Yossi
+    /// Cohen"), as news refers to them after the first mention; none for a
+    /// phrase of several words.
+    private func people(withLastName word: String) throws(StoreError) -> [Entity] {
+        guard word.count >= 2, !word.contains(where: \.isWhitespace) else { return [] }
+        return try read { db in
+            try Self.loadEntities(
+                db,
+                sql: """
+                    SELECT number, id, kind, name, attributes FROM entities
+                    WHERE kind = 'person' AND name LIKE ? ESCAPE '\\'
+                    ORDER BY id LIMIT 20
+                    """, arguments: ["% " + Self.escapeLike(word)])
+        }
     }
 
     private func suggestions(for name: String) throws(StoreError) -> [String] {

@@ -34,6 +34,15 @@ import Testing
             })
     }
 
+    @Test func `path names people by their last names as the articles do`() throws {
+        let result = try dossier("path", "Khan", "Cohen")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(
+            result.stdout.hasPrefix(
+                "Imran Khan ─participant (sender)→ Zulfi Bukhari visits Tel Aviv (2020-11) ←participant (recipient)─ Yossi Cohen"
+            ))
+    }
+
     @Test func `neighbours of Bukhari list his office, the visit and Khan`() throws {
         let result = try dossier("neighbours", "Bukhari", "--depth", "1", "--json")
         #expect(result.status == 0)

@@ -102,6 +102,30 @@ import Testing
         }
     }
 
+    @Test func `a last name alone finds the one person who has it`() throws {
+        let store = try GraphStore(path: folder.file("s.sqlite"))
+        var draft = GraphDraft()
+        draft.add(Entity(kind: .person, name: "Yossi Cohen"))
+        draft.add(Entity(kind: .person, name: "Ana Ruiz"))
+        draft.add(Entity(kind: .person, name: "Luis Ruiz"))
+        draft.add(Entity(kind: .organization, name: "Banco Herrera"))
+        try store.merge(draft)
+        #expect(try store.resolve("cohen").name == "Yossi Cohen")
+        #expect(
+            throws: StoreError.lookup(
+                .ambiguousName(
+                    name: "Ruiz",
+                    matches: [
+                        Entity(kind: .person, name: "Ana Ruiz"), Entity(kind: .person, name: "Luis Ruiz"),
+                    ]))
+        ) {
+            try store.resolve("Ruiz")
+        }
+        // Only people are named by their last word, and only by one word.
+        #expect(throws: StoreError.self) { try store.resolve("Herrera") }
+        #expect(throws: StoreError.self) { try store.resolve("Moshe Cohen") }
+    }
+
     @Test func `a name shared by two entities is ambiguous`() throws {
         let store = try GraphStore(path: folder.file("s.sqlite"))
         var draft = GraphDraft()
