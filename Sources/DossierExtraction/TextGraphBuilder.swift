@@ -107,6 +107,23 @@ public struct TextGraphBuilder: Sendable {
 
     /// A date given near the top: a line "Date: …", "Published …" or a
     /// line that is only a full date.
+    /// Whether `date` is the document's own: a line that is a date
+    /// ("Tuesday, November 30, 2004"), or a dateline's — capitalized place
+    /// words and a comma before it ("OTTAWA, Nov. 30, 2004 (AP) —",
+    /// "WASHINGTON, D.C., March 3, 2021 —").
+    static func isDateLine(_ tokens: [Token], date: Mention) -> Bool {
+        let lead = tokens[..<date.start]
+        if date.end >= tokens.count - 1,
+            lead.allSatisfy({ $0.text == "," || Grammar.weekdayNumbers[String($0.lower.prefix(3))] != nil })
+        {
+            return true
+        }
+        guard date.start >= 2, date.start <= 8, tokens[date.start - 1].text == ",", tokens[0].isCapitalized else {
+            return false
+        }
+        return lead.allSatisfy { $0.isCapitalized || $0.text == "," || $0.text == "." }
+    }
+
     private func documentDate(_ prepared: PreparedText) -> String? {
         let head = Array(prepared.scalars.prefix(300))
         // Every date this looks for has a year, so a head without digits has none.
@@ -118,7 +135,7 @@ public struct TextGraphBuilder: Sendable {
             let dates = recognizer.mentions(in: sentence).filter { $0.name.count >= 7 }
             guard let date = dates.first else { continue }
             if ["date", "published", "updated", "posted"].contains(first)
-                || (date.start == 0 && date.end >= sentence.tokens.count - 1)
+                || Self.isDateLine(sentence.tokens, date: date)
             {
                 return date.name
             }

@@ -13,6 +13,10 @@ enum Grammar {
         "in", "since", "into", "by", "until", "till", "of", "from", "during", "before", "after", "early", "late", "mid",
     ]
     static let copulas: Set<String> = ["is", "was", "are", "were"]
+    /// The days of the week by their first three letters, 1 for Monday.
+    static let weekdayNumbers: [String: Int] = [
+        "mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7,
+    ]
     /// Articles that open a describing phrase ("is a …", "was the …").
     static let articles: Set<String> = ["a", "an", "the"]
     /// The same, with "one" ("is one of the …").

@@ -32,6 +32,9 @@ struct DateRecognizer: Sendable {
             if let (mention, next) = date(at: index, tokens) {
                 found.append(mention)
                 index = next
+            } else if let mention = relativeDay(at: index, tokens) {
+                found.append(mention)
+                index += 1
             } else {
                 index += 1
             }
@@ -80,17 +83,12 @@ struct DateRecognizer: Sendable {
         func at(_ position: Int) -> Token? { position < tokens.count ? tokens[position] : nil }
         let previous = index > 0 ? tokens[index - 1].lower : ""
         if let monthNumber = month(token) {
-            if token.lower == "may"
-                && !(at(index + 1).flatMap(day) != nil || at(index + 1).flatMap(year) != nil
-                    || Grammar.yearPrepositions.contains(previous)
-                    || ["this", "last", "next"].contains(at(index + 1)?.lower ?? ""))
-            {
-                return nil
-            }
-            if Self.isGivenName(token, before: index > 0 ? tokens[index - 1] : nil, after: at(index + 1), lexicon) {
-                return nil
-            }
+            guard isMonth(at: index, tokens) else { return nil }
             var position = index + 1
+            // "Nov. 30": the abbreviation's point stands between month and day.
+            if at(position)?.text == ".", at(position)?.start == token.end, at(position + 1).flatMap(day) != nil {
+                position += 1
+            }
             var dayNumber: Int?
             if let next = at(position), let value = day(next), next.text.count <= 4, year(next) == nil {
                 dayNumber = value
@@ -123,8 +121,68 @@ struct DateRecognizer: Sendable {
         if let yearNumber = year(token), Grammar.yearPrepositions.contains(previous) || at(index + 1)?.text == "," {
             return make(index + 1, String(yearNumber))
         }
-        if isWeekday(token) { return make(index + 1, "") }
+        if isWeekday(token) { return weekdayDate(at: index, tokens) }
         return nil
+    }
+
+    /// Whether the month word at `index` names a month here: not the verb
+    /// "may", not a given name ("June Carter").
+    private func isMonth(at index: Int, _ tokens: [Token]) -> Bool {
+        let token = tokens[index]
+        let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+        let previous = index > 0 ? tokens[index - 1].lower : ""
+        if token.lower == "may"
+            && !(next.flatMap(day) != nil || next.flatMap(year) != nil
+                || Grammar.yearPrepositions.contains(previous)
+                || ["this", "last", "next"].contains(next?.lower ?? ""))
+        {
+            return false
+        }
+        return !Self.isGivenName(token, before: index > 0 ? tokens[index - 1] : nil, after: next, lexicon)
+    }
+
+    /// A weekday, with "last" or "next" before it taken in; its date is
+    /// left empty when a date follows it ("Tuesday, November 30, 2004": that
+    /// date speaks).
+    private func weekdayDate(at index: Int, _ tokens: [Token]) -> (Mention, Int) {
+        let token = tokens[index]
+        let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+        let previous = index > 0 ? tokens[index - 1].lower : ""
+        let name =
+            next?.text == "," || next.flatMap(month) != nil || next.flatMap(day) != nil
+            ? "" : resolve(weekday: token, after: previous)
+        let start = previous == "last" || previous == "next" ? index - 1 : index
+        let surface = tokens[start...index].map(\.text).joined(separator: " ")
+        return (Mention(kind: .date, start: start, end: index + 1, name: name, surface: surface), index + 1)
+    }
+
+    /// "yesterday", "today": the day before the document's date, or that day.
+    func relativeDay(at index: Int, _ tokens: [Token]) -> Mention? {
+        let token = tokens[index]
+        let offset: Int
+        switch token.lower {
+        case "yesterday": offset = -1
+        case "today": offset = 0
+        default: return nil
+        }
+        guard let day = documentDate.flatMap(CalendarDay.init(iso:)) else { return nil }
+        return Mention(
+            kind: .date, start: index, end: index + 1, name: day.adding(days: offset).iso, surface: token.text)
+    }
+
+    /// A weekday as news uses it: "on Monday" is the last Monday up to the
+    /// document's date, "last Monday" the one before it, "next Monday" the
+    /// one after; empty (unknown) without a document date of a day.
+    private func resolve(weekday token: Token, after previous: String) -> String {
+        guard let today = documentDate.flatMap(CalendarDay.init(iso:)),
+            let weekday = Grammar.weekdayNumbers[String(token.lower.prefix(3))]
+        else { return "" }
+        let back = (today.weekday - weekday + 7) % 7
+        switch previous {
+        case "next": return today.adding(days: back == 0 ? 7 : 7 - back).iso
+        case "last": return today.adding(days: back == 0 ? -7 : -back).iso
+        default: return today.adding(days: -back).iso
+        }
     }
 
     private func iso(_ year: Int, _ month: Int, _ day: Int?) -> String {
