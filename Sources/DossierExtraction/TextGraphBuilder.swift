@@ -105,25 +105,28 @@ public struct TextGraphBuilder: Sendable {
         return text.count > 200 ? String(text.prefix(199)) + "…" : text
     }
 
-    /// A date given near the top: a line "Date: …", "Published …" or a
-    /// line that is only a full date.
     /// Whether `date` is the document's own: a line that is a date
-    /// ("Tuesday, November 30, 2004"), or a dateline's — capitalized place
-    /// words and a comma before it ("OTTAWA, Nov. 30, 2004 (AP) —",
-    /// "WASHINGTON, D.C., March 3, 2021 —").
-    static func isDateLine(_ tokens: [Token], date: Mention) -> Bool {
-        let lead = tokens[..<date.start]
+    /// ("Tuesday, November 30, 2004": nothing but dates and commas before
+    /// it), or a dateline's — capitalized place words and a comma before it
+    /// ("OTTAWA, Nov. 30, 2004 (AP) —", "WASHINGTON, D.C., March 3, 2021 —").
+    /// `dates` are every date the recognizer found in the line, weekdays too.
+    static func isDateLine(_ tokens: [Token], date: Mention, dates: [Mention]) -> Bool {
+        let lead = tokens.indices[..<date.start]
         if date.end >= tokens.count - 1,
-            lead.allSatisfy({ $0.text == "," || Grammar.weekdayNumbers[String($0.lower.prefix(3))] != nil })
+            lead.allSatisfy({ index in
+                tokens[index].text == "," || dates.contains { $0.start <= index && index < $0.end }
+            })
         {
             return true
         }
         guard date.start >= 2, date.start <= 8, tokens[date.start - 1].text == ",", tokens[0].isCapitalized else {
             return false
         }
-        return lead.allSatisfy { $0.isCapitalized || $0.text == "," || $0.text == "." }
+        return lead.allSatisfy { tokens[$0].isCapitalized || tokens[$0].text == "," || tokens[$0].text == "." }
     }
 
+    /// A date given near the top: a line "Date: …", "Published …", a
+    /// dateline, or a line that is only a full date.
     private func documentDate(_ prepared: PreparedText) -> String? {
         let head = Array(prepared.scalars.prefix(300))
         // Every date this looks for has a year, so a head without digits has none.
@@ -132,10 +135,10 @@ public struct TextGraphBuilder: Sendable {
         recognizer.documentDate = nil
         for sentence in Tokenizer.sentences(in: head).prefix(4) {
             let first = sentence.tokens.first?.lower ?? ""
-            let dates = recognizer.mentions(in: sentence).filter { $0.name.count >= 7 }
-            guard let date = dates.first else { continue }
+            let dates = recognizer.mentions(in: sentence)
+            guard let date = dates.first(where: { $0.name.count >= 7 }) else { continue }
             if ["date", "published", "updated", "posted"].contains(first)
-                || Self.isDateLine(sentence.tokens, date: date)
+                || Self.isDateLine(sentence.tokens, date: date, dates: dates)
             {
                 return date.name
             }

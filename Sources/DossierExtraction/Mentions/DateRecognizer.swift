@@ -165,7 +165,7 @@ struct DateRecognizer: Sendable {
         case "today": offset = 0
         default: return nil
         }
-        guard let day = documentDate.flatMap(CalendarDay.init(iso:)) else { return nil }
+        guard let day = documentDay else { return nil }
         return Mention(
             kind: .date, start: index, end: index + 1, name: day.adding(days: offset).iso, surface: token.text)
     }
@@ -174,7 +174,7 @@ struct DateRecognizer: Sendable {
     /// document's date, "last Monday" the one before it, "next Monday" the
     /// one after; empty (unknown) without a document date of a day.
     private func resolve(weekday token: Token, after previous: String) -> String {
-        guard let today = documentDate.flatMap(CalendarDay.init(iso:)),
+        guard let today = documentDay,
             let weekday = Grammar.weekdayNumbers[String(token.lower.prefix(3))]
         else { return "" }
         let back = (today.weekday - weekday + 7) % 7
@@ -190,6 +190,9 @@ struct DateRecognizer: Sendable {
         guard let day else { return "\(year)-\(monthText)" }
         return "\(year)-\(monthText)-" + (day < 10 ? "0\(day)" : "\(day)")
     }
+
+    /// The document's date when it names a day.
+    private var documentDay: CalendarDay? { documentDate.flatMap(CalendarDay.init(iso:)) }
 
     private var documentYear: Int? { documentDate.flatMap { Int($0.prefix(4)) } }
     private var documentMonth: Int? {

@@ -30,7 +30,7 @@ extension DocumentAnalyzer {
         }
     }
 
-    /// "Pakistan's", "the Pakistani", "Khan's", "his", "the Prime
+    /// "Pakistan's", "the Pakistani", "Osei's", "his", "the Prime
     /// Minister's": what right before an office (or before its `'s`) owns it.
     private func qualifierBefore(_ units: [Unit], _ position: Int, _ tokens: [Token]) -> OfficeUnit.Qualifier? {
         guard position > 0 else { return nil }

@@ -3,7 +3,7 @@ import Dossier
 /// A sentence's mentions joined into units: a country and a cue make an
 /// organization ("the Pakistani army"), a title and what qualifies it make
 /// an office ("Pakistan's national security adviser", "Head of the
-/// Pakistani army", "Khan's special assistant"), a pronoun points to the
+/// Pakistani army", "Osei's special assistant"), a pronoun points to the
 /// person it stands for.
 struct Unit: Sendable {
     enum Kind: Sendable {

@@ -1,6 +1,6 @@
 import Dossier
 
-/// "Bukhari carried messages from Khan to Netanyahu": a carrier (the
+/// "Mensah carried messages from Osei to Ruiz": a carrier (the
 /// subject), "message" within four words, then the people or offices after
 /// "from" (senders) and after "to" (recipients), up to a comma that opens a
 /// report ("…, the paper reported").

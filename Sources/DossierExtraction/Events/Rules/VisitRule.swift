@@ -1,6 +1,6 @@
 import Dossier
 
-/// "Macron arrived in Berlin", "Khan's visit to Beijing": a person before
+/// "Macron arrived in Berlin", "Osei's visit to Beijing": a person before
 /// the trigger (or owning it) and a place or country just after it. A
 /// report verb between the subject and the trigger makes the subject the
 /// reporter, not the visitor.
