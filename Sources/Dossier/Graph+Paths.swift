@@ -24,61 +24,20 @@ extension Graph {
         throws(GraphError) -> Path?
     {
         let (start, goal) = try ends(source, target)
-        let traversal = Traversal(graph: self, filter: filter, ends: [start, goal])
-        var forward: [Int32: (Int32, Step)?] = [start: nil]
-        var backward: [Int32: (Int32, Step)?] = [goal: nil]
-        var forwardDepth: [Int32: Int] = [start: 0]
-        var backwardDepth: [Int32: Int] = [goal: 0]
-        var forwardFrontier = [start]
-        var backwardFrontier = [goal]
-        while !forwardFrontier.isEmpty && !backwardFrontier.isEmpty {
-            let expandForward = forwardFrontier.count <= backwardFrontier.count
-            var next: [Int32] = []
-            var best: (node: Int32, total: Int)?
-            let frontier = expandForward ? forwardFrontier : backwardFrontier
-            for node in frontier {
-                for step in steps(of: node) where traversal.allows(step, reversed: !expandForward) {
-                    let neighbour = step.neighbour
-                    if expandForward {
-                        guard forward[neighbour] == nil else { continue }
-                        forward[neighbour] = (node, step)
-                        forwardDepth[neighbour] = forwardDepth[node]! + 1
-                        if let other = backwardDepth[neighbour] {
-                            let total = forwardDepth[neighbour]! + other
-                            if best == nil || total < best!.total { best = (neighbour, total) }
-                        }
-                    } else {
-                        guard backward[neighbour] == nil else { continue }
-                        backward[neighbour] = (node, step)
-                        backwardDepth[neighbour] = backwardDepth[node]! + 1
-                        if let other = forwardDepth[neighbour] {
-                            let total = backwardDepth[neighbour]! + other
-                            if best == nil || total < best!.total { best = (neighbour, total) }
-                        }
-                    }
-                    next.append(neighbour)
-                }
-            }
-            if let best {
-                return joinedPath(start: start, meeting: best.node, forward: forward, backward: backward)
-            }
-            if expandForward { forwardFrontier = next } else { backwardFrontier = next }
-        }
-        return nil
+        var steps = AllowedSteps(traversal: Traversal(graph: self, filter: filter, ends: [start, goal]))
+        var marks = DictionarySearchMarks<Int32, Step>()
+        var search = BidirectionalSearch<Int32>()
+        guard let meeting = search.meeting(from: start, to: goal, in: &steps, marks: &marks) else { return nil }
+        return joinedPath(start: start, meeting: meeting, marks: marks)
     }
 
-    private func joinedPath(
-        start: Int32, meeting: Int32, forward: [Int32: (Int32, Step)?], backward: [Int32: (Int32, Step)?]
-    ) -> Path {
-        var hops: [(Int32, Step)] = []
-        var node = meeting
-        while let entry = forward[node], let (previous, step) = entry {
-            hops.append((previous, step))
-            node = previous
-        }
+    /// The path from `start` through `meeting` to the goal, from both search trees.
+    func joinedPath<Marks: SearchMarks>(start: Int32, meeting: Int32, marks: Marks) -> Path
+    where Marks.Node == Int32, Marks.Link == Step {
+        var hops = BidirectionalSearch.chain(from: meeting, on: .forward, marks: marks).map { ($0.node, $0.link) }
         hops.reverse()
-        node = meeting
-        while let entry = backward[node], let (next, step) = entry {
+        var node = meeting
+        for (next, step) in BidirectionalSearch.chain(from: meeting, on: .backward, marks: marks) {
             hops.append((node, reversedStep(step, from: next)))
             node = next
         }

@@ -91,6 +91,17 @@ extension Graph {
             isForward: step.isOutgoing, attribution: eventIndex.map { attribution(ofEvent: $0) })
     }
 
+    /// The steps a filter allows, as a two-ended search reads them.
+    struct AllowedSteps: NeighbourSource {
+        let traversal: Traversal
+
+        func forEachNeighbour(of node: Int32, on side: SearchSide, _ visit: (Int32, Step) -> Bool) {
+            for step in traversal.graph.steps(of: node) where traversal.allows(step, reversed: side == .backward) {
+                if visit(step.neighbour, step) { return }
+            }
+        }
+    }
+
     /// A path from a start and a list of (from, step) hops.
     func makePath(start: Int32, hops: [(Int32, Step)]) -> Path {
         Path(start: entities[Int(start)], steps: hops.map { pathStep(from: $0.0, $0.1) })

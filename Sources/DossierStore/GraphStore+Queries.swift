@@ -296,43 +296,20 @@ struct IndexSearch {
         return distances
     }
 
-    /// Breadth-first from both ends, stopping at the first entity both reach
-    /// (which lies on a shortest path); keeps only that path's relations.
+    /// Breadth-first from both ends (``BidirectionalSearch``), stopping at
+    /// the first entity both reach, which lies on a shortest path; keeps
+    /// only that path's relations.
     mutating func firstPath(_ start: Int64, _ goal: Int64) throws {
-        var parents: [[Int64: (node: Int64, relation: Int64)]] = [[:], [:]]
-        var frontiers: [[Int64]] = [[start], [goal]]
-        var seen: [Set<Int64>] = [[start], [goal]]
-        while !frontiers[0].isEmpty && !frontiers[1].isEmpty {
-            let side = frontiers[0].count <= frontiers[1].count ? 0 : 1
-            var next: [Int64] = []
-            for node in frontiers[side] {
-                for edge in try edges(of: node) where try allows(edge, reversed: side == 1) {
-                    guard !seen[side].contains(edge.neighbour) else { continue }
-                    seen[side].insert(edge.neighbour)
-                    parents[side][edge.neighbour] = (node, edge.relation)
-                    if seen[1 - side].contains(edge.neighbour) {
-                        keepPath(through: edge.neighbour, parents: parents)
-                        return
-                    }
-                    next.append(edge.neighbour)
-                }
-            }
-            frontiers[side] = next
-        }
+        var marks = DictionarySearchMarks<Int64, Edge>()
+        var search = BidirectionalSearch<Int64>()
         relations = []
         entities = endNumbers
-    }
-
-    private mutating func keepPath(through meeting: Int64, parents: [[Int64: (node: Int64, relation: Int64)]]) {
-        relations = []
-        entities = endNumbers
+        guard let meeting = try search.meeting(from: start, to: goal, in: &self, marks: &marks) else { return }
         entities.insert(meeting)
-        for side in 0..<2 {
-            var node = meeting
-            while let parent = parents[side][node] {
-                relations.insert(parent.relation)
-                entities.insert(parent.node)
-                node = parent.node
+        for side in [SearchSide.forward, .backward] {
+            for (parent, edge) in BidirectionalSearch.chain(from: meeting, on: side, marks: marks) {
+                relations.insert(edge.relation)
+                entities.insert(parent)
             }
         }
     }

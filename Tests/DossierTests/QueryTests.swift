@@ -250,6 +250,8 @@ struct SampleGraph {
             let expected = try graph.shortestPath(from: from, to: to)
             let found = search.shortestPath(from: from, to: to)
             #expect(found?.length == expected?.length)
+            // One algorithm behind both: the very same path, not just as long.
+            #expect(found?.steps.map(\.relation.id) == expected?.steps.map(\.relation.id))
             if let found {
                 #expect(found.start.id == from && found.end.id == to)
                 for (step, next) in zip(found.steps, found.steps.dropFirst()) { #expect(step.to == next.from) }
