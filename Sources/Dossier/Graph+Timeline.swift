@@ -43,7 +43,8 @@ extension Graph {
         }
         return entries.sorted { lhs, rhs in
             switch (lhs.date, rhs.date) {
-            case (let left?, let right?) where left != right: return left < right
+            case (let left?, let right?) where CalendarDay.sortKey(left) != CalendarDay.sortKey(right):
+                return CalendarDay.sortKey(left) < CalendarDay.sortKey(right)
             case (.some, nil): return true
             case (nil, .some): return false
             default: return lhs.event.name < rhs.event.name

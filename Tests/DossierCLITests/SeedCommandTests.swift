@@ -53,13 +53,13 @@ import Testing
         #expect(names.contains("Imran Khan"))
     }
 
-    @Test func `the timeline orders appointment, visit, the allegations, the denials and resignation`() throws {
+    @Test func `the timeline orders appointment, visit, allegations, his tweet, denials and resignation`() throws {
         let result = try dossier("timeline", "Zulfi Bukhari", "--json")
         let entries = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         // One denial is of the visit, the other of the allegations about the bypass project.
         #expect(
             entries.compactMap { $0["type"] as? String } == [
-                "appointment", "visit", "accusation", "denial", "denial", "resignation",
+                "appointment", "visit", "accusation", "statement", "denial", "denial", "resignation",
             ])
         let names = entries.compactMap { $0["name"] as? String }
         #expect(names.contains("Zulfi Bukhari denies the visit"))

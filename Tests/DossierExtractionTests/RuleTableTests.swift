@@ -55,7 +55,11 @@ func stageText(_ text: String, _ stage: PipelineTrace.Stage) -> String {
             "Israel is normalising relations with Bahrain.",
             "s0 relationsWith country \"Israel\" -> country \"Bahrain\" status=\"normalized\"\n"
         ),
-        ("Israel signed a deal with Bahrain.", "(none)\n"),
+        // Signing is no normalization; that two countries deal is read from the agreement, marked as context.
+        (
+            "Israel signed a deal with Bahrain.",
+            "s0 relationsWith country \"Israel\" -> country \"Bahrain\" basis=\"context\"\n"
+        ),
     ]
 
     @Test(arguments: relations)

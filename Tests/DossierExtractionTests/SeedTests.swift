@@ -57,7 +57,7 @@ import Testing
     }
 
     @Test func `Qamar Javed Bajwa holds the Pakistan Army chief's office`() throws {
-        let holds = try #require(draft.relation(.holds, "Qamar Javed Bajwa", "Chief of Pakistan Army"))
+        let holds = try #require(draft.relation(.holds, "Qamar Javed Bajwa", "Chief of the Pakistan Army"))
         #expect(sentences(holds).contains { $0.contains("another message from Pakistan Army chief Gen Qamar Bajwa") })
         #expect(
             draft.entities[EntityID(kind: .person, name: "Qamar Javed Bajwa")]?.aliases.contains("Qamar Bajwa") == true)

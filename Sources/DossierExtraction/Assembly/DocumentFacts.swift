@@ -32,6 +32,9 @@ struct EventRecord: Sendable {
     var participants: [(entity: EntityKey, role: String, sentence: Int)] = []
     var places: [(entity: EntityKey, sentence: Int)] = []
     var date: String?
+    /// Where the date comes from: `stated`, `relative` ("last Monday"), or
+    /// `dateline` (the document's own date, given at assembly).
+    var dateBasis: String?
     /// A proper name the text gives the event (an exercise's).
     var label: String?
     /// The event this one denies, for denials.
@@ -56,6 +59,9 @@ struct DocumentFacts: Sendable {
     var surfaces: [EntityKey: Set<String>] = [:]
     var facts: [FactRecord] = []
     var events: [EventRecord] = []
+    /// How each date value of the document was written: `stated` when a
+    /// mention of it has a number ("March 3", "2021"), else `relative`.
+    var dateBases: [String: String] = [:]
 
     mutating func note(_ key: EntityKey, surface: String) {
         surfaces[key, default: []].insert(surface)

@@ -32,6 +32,7 @@ struct DraftAssembler {
         var participants: [(entity: EntityKey, role: String, evidence: Evidence)] = []
         var places: [(entity: EntityKey, evidence: Evidence)] = []
         var date: String?
+        var dateBasis: String?
         var label: String?
         var denies: Int?
         var members: [EventMember] = []
@@ -111,7 +112,14 @@ struct DraftAssembler {
             let id = EntityID(kind: .event, name: name)
             eventIDs.append(id)
             var attributes = ["type": event.kind.rawValue, "name": name]
-            if let date = event.date, !date.isEmpty { attributes["date"] = date }
+            if let date = event.date, !date.isEmpty {
+                attributes["date"] = date
+                attributes["dateBasis"] = event.dateBasis ?? "stated"
+            } else if let dated = event.members.lazy.compactMap({ documents[$0.document].document.date }).first {
+                // Told without a date of its own: the article's date stands, and says so.
+                attributes["date"] = dated
+                attributes["dateBasis"] = "dateline"
+            }
             draft.add(Entity(id: id, kind: .event, name: name, attributes: attributes))
         }
         for (index, event) in events.enumerated() {

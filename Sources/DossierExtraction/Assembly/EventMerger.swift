@@ -22,6 +22,7 @@ extension DraftAssembler {
             let document = documents[documentIndex]
             let record = document.events[eventIndex]
             var candidate = MergedEvent(kind: record.kind, date: record.date, label: record.label)
+            candidate.dateBasis = record.dateBasis
             candidate.participants = record.participants.map {
                 (map($0.entity), $0.role, document.evidence($0.sentence))
             }
@@ -81,7 +82,10 @@ extension DraftAssembler {
     func absorb(_ target: inout MergedEvent, _ other: MergedEvent) {
         target.participants += other.participants
         target.places += other.places
-        if (other.date?.count ?? 0) > (target.date?.count ?? 0) { target.date = other.date }
+        if (other.date?.count ?? 0) > (target.date?.count ?? 0) {
+            target.date = other.date
+            target.dateBasis = other.dateBasis
+        }
         if target.label == nil { target.label = other.label }
         if target.denies == nil { target.denies = other.denies }
         target.members += other.members
@@ -134,7 +138,23 @@ extension DraftAssembler {
                 : "\(parties.first ?? "Someone") signs an agreement"
         case .accusation where who("agent") == nil: name = "Allegations against \(who("subject") ?? "someone")"
         case .accusation: name = "\(who("agent") ?? "Someone") accuses \(who("subject") ?? "someone")"
-        case .demand, .statement: name = "\(who("agent") ?? who() ?? "Someone") \(event.label ?? event.kind.rawValue)"
+        case .demand: name = "\(who("agent") ?? who() ?? "Someone") \(event.label ?? event.kind.rawValue)"
+        case .statement: name = "Statement by \(who("agent") ?? who() ?? "someone")"
+        case .talks:
+            let parties = event.participants.map(\.entity.name).reduce(into: [String]()) {
+                if !$0.contains($1) { $0.append($1) }
+            }
+            name =
+                parties.count >= 2
+                ? "Talks between \(parties[0]) and \(parties[1])" : "\(parties.first ?? "Someone") talks"
+        case .arrest: name = "Arrest of \(who("subject") ?? "someone")" + (place.map { " in \($0)" } ?? "")
+        case .attack:
+            name = (who("agent").map { "\($0) attack" } ?? "Attack") + (place.map { " in \($0)" } ?? "")
+        case .election: name = "Election" + (place.map { " in \($0)" } ?? "")
+        case .sanction: name = "\(who("agent") ?? "Someone") sanctions \(who("subject") ?? place ?? "someone")"
+        case .protest: name = "Protest" + (place.map { " in \($0)" } ?? "")
+        case .aid: name = "\(who("agent") ?? "Someone") aids \(who("recipient") ?? "someone")"
+        case .trial: name = "Trial of \(who("subject") ?? "someone")"
         default: name = "\(who() ?? "Someone") \(event.kind.rawValue)"
         }
         if let date = event.date, !date.isEmpty, !name.contains(date) { name += " (\(date))" }

@@ -46,14 +46,18 @@ struct EventCollector: Sendable {
         }
         var reportedEvents = Set<Int>()
         for (source, sentence) in reports {
-            for event in (touched[sentence] ?? []).sorted() where events[event].kind != .denial {
+            for event in (touched[sentence] ?? []).sorted()
+            where events[event].kind != .denial && events[event].kind != .statement {
                 facts.add(
                     FactRecord(kind: .reported, source: .entity(source), target: .event(event), sentence: sentence))
                 reportedEvents.insert(event)
             }
         }
         for (denier, denial, sentence) in denials {
-            var targets = (touched[sentence] ?? []).filter { events[$0].kind != .denial && $0 != denial }
+            // What someone says beside a denial ("denied the accusations and said …") is not what is denied.
+            var targets = (touched[sentence] ?? []).filter {
+                events[$0].kind != .denial && events[$0].kind != .statement && $0 != denial
+            }
             // "X denied allegations that he visited Y": what is denied is the allegations.
             let allegations = targets.filter { events[$0].label == "allegations" }
             if !allegations.isEmpty { targets = allegations }

@@ -45,11 +45,13 @@ enum EventStatement: Sendable {
 /// The standard event rules, by trigger kind.
 enum EventRules {
     /// The rules per trigger kind that make events (each reads the trigger
-    /// forms it knows); statements and pressure are read by the relation rules.
-    static let standard: [any EventRule] = [
-        VisitRule(), MeetingRule(), MessageRule(), DenialRule(), ReportRule(), AppointmentRule(),
-        ResignationRule(), ExerciseRule(), DemandRule(), AgreementRule(), AccusationRule(), AllegationRule(),
-    ]
+    /// forms it knows), then the action rules; pressure is read by the relation rules.
+    static let standard: [any EventRule] =
+        [
+            VisitRule(), MeetingRule(), MessageRule(), DenialRule(), ReportRule(), AppointmentRule(),
+            ResignationRule(), ExerciseRule(), DemandRule(), AgreementRule(), AccusationRule(), AllegationRule(),
+            StatementRule(),
+        ] + ActionRule.standard
 
     /// ``standard`` by kind, for the lookup per trigger; rules of one kind
     /// keep their order.

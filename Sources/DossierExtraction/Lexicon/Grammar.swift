@@ -4,6 +4,12 @@
 /// code; every open-class list is data in `Resources/words/`.
 enum Grammar {
     static let pronouns: Set<String> = ["he", "him", "his", "she", "her", "hers"]
+    /// Auxiliaries that make the participle after them passive: "was arrested".
+    static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "is", "are", "be", "being"]
+    /// Prepositions before the place an action happens in: "in Kabul", "outside parliament".
+    static let placePrepositions: Set<String> = ["in", "at", "near", "across", "outside", "inside"]
+    /// Possessive determiners: "his special assistant" names no office on its own.
+    static let possessivePronouns: Set<String> = ["my", "your", "his", "her", "its", "our", "their"]
     /// Last words of country names whose "the" is read as part of the name
     /// ("the United States"; in annotated Wikipedia text the article goes
     /// with it six times in seven, while "the United Kingdom" or "the

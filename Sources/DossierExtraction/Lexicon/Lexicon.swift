@@ -41,7 +41,7 @@ public struct Lexicon: Sendable {
     /// The kinds of event (and event-like facts) that triggers name.
     enum EventKind: String, Hashable, Sendable {
         case visit, meeting, message, denial, report, appointment, resignation, exercise, agreement, accusation,
-            demand, statement, pressure
+            demand, statement, pressure, talks, arrest, attack, election, sanction, protest, aid, trial
 
         /// The case's position, hashed and compared instead of the raw
         /// string: kinds key the rule look-ups of every trigger.
@@ -60,6 +60,14 @@ public struct Lexicon: Sendable {
             case .demand: 10
             case .statement: 11
             case .pressure: 12
+            case .talks: 13
+            case .arrest: 14
+            case .attack: 15
+            case .election: 16
+            case .sanction: 17
+            case .protest: 18
+            case .aid: 19
+            case .trial: 20
             }
         }
 

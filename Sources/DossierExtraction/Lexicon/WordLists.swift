@@ -43,6 +43,12 @@ struct WordLists: Sendable {
     var sourceContextWords: Set<String> = []
     /// Words before "allegations" that make the clause's subject the accused: "resigned following allegations".
     var allegationLeads: Set<String> = []
+    /// Verbs that make the clause's subject a candidate in the election after them.
+    var electionVerbs: Set<String> = []
+    /// Names that take "the" inside an office's name: "President of the United States".
+    var articleNames: Set<String> = []
+    /// Last words of organization names that take "the" inside an office's name.
+    var articleHeads: Set<String> = []
     /// Words before an organization that make the person before them a member, as word sequences.
     var memberLeads: [[String]] = []
     /// The last words of ``memberLeads``, and "of": a quick test before the leads are compared.
@@ -70,6 +76,9 @@ struct WordLists: Sendable {
             ("place-prefixes", \.placePrefixes),
             ("team-exclusions", \.teamExclusions),
             ("source-context-words", \.sourceContextWords),
+            ("article-names", \.articleNames),
+            ("article-heads", \.articleHeads),
+            ("election-verbs", \.electionVerbs),
         ]
     }
 

@@ -126,13 +126,13 @@ final class ChunkRecognizer: MentionRecognizing {
                 {
                     // A plural possessive inside a name: "Workers' Party", "Veterans' Affairs".
                     end += 2
-                } else if Grammar.connectors.contains(tokens[end].lower), end + 1 < tokens.count, word(end + 1),
-                    !tokens[end].isCapitalized,
+                } else if let next = connectorEnd(tokens, from: end, run: index, word: word),
                     !(tokens[end].lower == "of" && absorbable[end + 1]
                         && (afterTitle[index] || looksLikePerson(tokens, index..<end)))
                 {
-                    // "Bank of Japan" takes its country in; "Amina Abbott of Austria" does not.
-                    end += 2
+                    // "Bank of Japan" takes its country in; "Amina Abbott of Austria" does not;
+                    // "Omar al-Bashir", "Ursula von der Leyen", "Moon Jae-in" keep their particles.
+                    end = next
                 } else {
                     break
                 }
@@ -146,6 +146,38 @@ final class ChunkRecognizer: MentionRecognizing {
             index = end
         }
         return found
+    }
+
+    /// Whether a token is a name behind a lower-case particle and a hyphen:
+    /// "al-Bashir", "el-Sisi", "bin-Talal".
+    static func isParticleName(_ token: Token) -> Bool {
+        let text = token.text
+        guard let hyphen = text.firstIndex(of: "-"), hyphen != text.startIndex else { return false }
+        let after = text.index(after: hyphen)
+        guard after < text.endIndex, text[after].isUppercase else { return false }
+        return Grammar.connectors.contains(String(text[..<hyphen]))
+    }
+
+    /// Where a name goes on after connectors at `start` ("of", "al-", "von
+    /// der", a hyphen): after the name word that follows them; or after the
+    /// short lower-case part of a hyphenated given name ("Jae-in", "Ki-moon")
+    /// in a run of two words or more.
+    func connectorEnd(_ tokens: [Token], from start: Int, run: Int, word: (Int) -> Bool) -> Int? {
+        var cursor = start
+        while cursor < tokens.count, cursor - start < 3, !tokens[cursor].isCapitalized,
+            Grammar.connectors.contains(tokens[cursor].lower)
+        {
+            cursor += 1
+        }
+        guard cursor > start, cursor < tokens.count else { return nil }
+        if word(cursor) { return cursor + 1 }
+        let hyphen = tokens[cursor - 1]
+        let part = tokens[cursor]
+        guard cursor == start + 1, hyphen.text == "-", start - run >= 2, hyphen.start == tokens[start - 1].end,
+            part.start == hyphen.end, part.isWord, part.text.utf8.count <= 4, tokens[start - 1].text.utf8.count <= 4,
+            !lexicon.words.organizerSuffixes.contains(part.lower)
+        else { return nil }
+        return cursor + 1
     }
 
     /// Whether a run reads as a person's name by its words alone: two or
@@ -187,7 +219,7 @@ final class ChunkRecognizer: MentionRecognizing {
     }
 
     private func isNameWord(_ token: Token, _ covered: Bool) -> Bool {
-        guard !covered, token.isWord, token.isCapitalized else { return false }
+        guard !covered, token.isWord, token.isCapitalized || Self.isParticleName(token) else { return false }
         if token.isAllCaps && lexicon.isCommon(token.lower) { return false }
         if let first = token.text.unicodeScalars.first, Tokenizer.isDigit(first) { return false }
         let senses = lexicon.senses(of: token)

@@ -1,3 +1,5 @@
+import Dossier
+
 /// Finds dates: "September 1, 2005", "1 September 2005", "November 2020",
 /// "in 2005", and relative ones ("last November", "May 17 this year",
 /// "on Monday"), resolved against the document's date when it has one.
@@ -32,9 +34,9 @@ struct DateRecognizer: Sendable {
             if let (mention, next) = date(at: index, tokens) {
                 found.append(mention)
                 index = next
-            } else if let mention = relativeDay(at: index, tokens) {
+            } else if let mention = relativeDay(at: index, tokens) ?? relativePeriod(at: index, tokens) {
                 found.append(mention)
-                index += 1
+                index = mention.end
             } else {
                 index += 1
             }
@@ -148,26 +150,16 @@ struct DateRecognizer: Sendable {
         let token = tokens[index]
         let next = index + 1 < tokens.count ? tokens[index + 1] : nil
         let previous = index > 0 ? tokens[index - 1].lower : ""
-        let name =
-            next?.text == "," || next.flatMap(month) != nil || next.flatMap(day) != nil
-            ? "" : resolve(weekday: token, after: previous)
+        // "Tuesday, November 30, 2004" or "Tuesday 30 November": the date that follows speaks;
+        // "on Sunday, the ministry said" is the weekday's own.
+        let afterComma = index + 2 < tokens.count && next?.text == "," ? tokens[index + 2] : nil
+        let dateFollows =
+            next.flatMap(month) != nil || next.flatMap(day) != nil || afterComma.flatMap(month) != nil
+            || afterComma.flatMap(day) != nil
+        let name = dateFollows ? "" : resolve(weekday: token, after: previous)
         let start = previous == "last" || previous == "next" ? index - 1 : index
         let surface = tokens[start...index].map(\.text).joined(separator: " ")
         return (Mention(kind: .date, start: start, end: index + 1, name: name, surface: surface), index + 1)
-    }
-
-    /// "yesterday", "today": the day before the document's date, or that day.
-    func relativeDay(at index: Int, _ tokens: [Token]) -> Mention? {
-        let token = tokens[index]
-        let offset: Int
-        switch token.lower {
-        case "yesterday": offset = -1
-        case "today": offset = 0
-        default: return nil
-        }
-        guard let day = documentDay else { return nil }
-        return Mention(
-            kind: .date, start: index, end: index + 1, name: day.adding(days: offset).iso, surface: token.text)
     }
 
     /// A weekday as news uses it: "on Monday" is the last Monday up to the
@@ -185,14 +177,14 @@ struct DateRecognizer: Sendable {
         }
     }
 
-    private func iso(_ year: Int, _ month: Int, _ day: Int?) -> String {
+    func iso(_ year: Int, _ month: Int, _ day: Int?) -> String {
         let monthText = month < 10 ? "0\(month)" : "\(month)"
         guard let day else { return "\(year)-\(monthText)" }
         return "\(year)-\(monthText)-" + (day < 10 ? "0\(day)" : "\(day)")
     }
 
     /// The document's date when it names a day.
-    private var documentDay: CalendarDay? { documentDate.flatMap(CalendarDay.init(iso:)) }
+    var documentDay: CalendarDay? { documentDate.flatMap(CalendarDay.init(iso:)) }
 
     private var documentYear: Int? { documentDate.flatMap { Int($0.prefix(4)) } }
     private var documentMonth: Int? {

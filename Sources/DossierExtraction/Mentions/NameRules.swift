@@ -45,9 +45,16 @@ enum NameRules {
     }
 
     static let hyphenatedLowercase = NameRule("hyphenated-lowercase") { chunk in
-        let compound = chunk.tokens[chunk.start..<chunk.end].contains { token in
-            token.text.utf8.contains(0x2D)
-                && token.text.split(separator: "-").dropFirst().contains { $0.first?.isLowercase ?? false }
+        let compound = (chunk.start..<chunk.end).contains { position in
+            let token = chunk.tokens[position]
+            guard token.text.utf8.contains(0x2D) else { return false }
+            let parts = token.text.split(separator: "-")
+            guard parts.dropFirst().contains(where: { $0.first?.isLowercase ?? false }) else { return false }
+            // "Moon Jae-in", "Ban Ki-moon": two short syllables after a surname make a given name.
+            let syllables =
+                position > chunk.start && parts.count == 2 && parts.allSatisfy { $0.utf8.count <= 4 }
+                && !chunk.lexicon.words.organizerSuffixes.contains(parts[1].lowercased())
+            return !syllables
         }
         return compound ? .notAName : .pass
     }

@@ -107,9 +107,9 @@ extension DocumentAnalyzer {
     func findCounterpartOffices(_ units: [Unit], tokens: [Token], sentence: Int, book: inout OfficeBook) {
         for (position, unit) in units.enumerated() {
             guard let person = unit.entity, person.kind == .person, case .entity = unit.kind, position >= 1,
-                unit.start >= 2, tokens[unit.start - 1].lower == "counterpart",
+                let word = Self.counterpartWord(before: unit.start, tokens),
                 let country = units[position - 1].entity, country.kind == .country, units[position - 1].isDemonym,
-                units[position - 1].end == unit.start - 1,
+                units[position - 1].end == word,
                 let other = subject(units, before: units[position - 1].start, tokens: tokens, kinds: Self.personKind),
                 other != person, let otherOffice = book.plainOffice(of: other),
                 let entry = book.offices[otherOffice], case .country(let otherCountry) = entry.office.qualifier,
@@ -119,6 +119,7 @@ extension DocumentAnalyzer {
             office.qualifier = .country(country.name)
             office.isFormer = false
             office.isBorrowed = false
+            office.surface = ""
             guard let key = officeKey(office), book.holder(of: key) == nil else { continue }
             office.key = key
             book.register(office, key: key, sentence: sentence)
@@ -126,6 +127,14 @@ extension DocumentAnalyzer {
             let former = book.holdings.contains { $0.person == other && $0.office == otherOffice && $0.former }
             book.hold(person, key, former: former, sentence: sentence)
         }
+    }
+
+    /// Where "counterpart" stands before a name: right before it, or before
+    /// a comma ("his Iranian counterpart, Mohammad Javad Zarif").
+    static func counterpartWord(before start: Int, _ tokens: [Token]) -> Int? {
+        if start >= 2, tokens[start - 1].lower == "counterpart" { return start - 1 }
+        if start >= 3, tokens[start - 1].text == ",", tokens[start - 2].lower == "counterpart" { return start - 2 }
+        return nil
     }
 
     /// "She was twice Finance Minister of Nigeria", "Okafor is the current

@@ -11,9 +11,19 @@ struct OfficeBook: Sendable {
 
     var offices: [EntityKey: (office: OfficeUnit, sentence: Int)] = [:]
     var holdings: [Holding] = []
+    /// Every form each office was read from ("Mossad chief", "spy chief").
+    var surfaces: [EntityKey: Set<String>] = [:]
 
     mutating func register(_ office: OfficeUnit, key: EntityKey, sentence: Int) {
         if offices[key] == nil { offices[key] = (office, sentence) }
+        // A bare title ("Prime Minister") or a pronoun's ("his special assistant")
+        // names no office on its own, and would join other countries' offices by name.
+        let first = office.surface.prefix { $0 != " " }.lowercased()
+        if office.surface.lowercased() != office.title.lowercased(), !office.surface.isEmpty,
+            !Grammar.possessivePronouns.contains(first)
+        {
+            surfaces[key, default: []].insert(office.surface)
+        }
     }
 
     mutating func hold(_ person: EntityKey, _ office: EntityKey, former: Bool, sentence: Int) {
@@ -61,6 +71,7 @@ struct OfficeBook: Sendable {
         }
         for (key, entry) in offices.sorted(by: { $0.key < $1.key }) {
             facts.note(key, surface: key.name)
+            for surface in surfaces[key, default: []].sorted() { facts.note(key, surface: surface) }
             if case .ownerOffice(let owner) = entry.office.qualifier {
                 if let ownerEntry = offices[owner] {
                     officeOf(key, ownerEntry.office.qualifier, sentence: entry.sentence)

@@ -54,10 +54,32 @@ final class DocumentAnalyzer: Sendable {
             findEvents(view, events: &events)
         }
         events.finish(into: &facts)
+        noteDateBases(allUnits, sentences: sentences, facts: &facts)
+        findDiplomaticTies(facts.events, book: holders, facts: &facts)
         holders.applyResignations(events.resigned)
         holders.emit(into: &facts)
         observe?(allUnits, holders)
         return facts
+    }
+
+    /// Marks each event's date as stated or relative, from how the
+    /// document wrote it.
+    private func noteDateBases(_ units: [[Unit]], sentences: [ReadSentence], facts: inout DocumentFacts) {
+        for (index, sentenceUnits) in units.enumerated() {
+            let tokens = sentences[index].sentence.tokens
+            for unit in sentenceUnits {
+                guard case .date(let value) = unit.kind, !value.isEmpty else { continue }
+                let stated = tokens[unit.start..<unit.end].contains {
+                    $0.text.unicodeScalars.first.map(Tokenizer.isDigit) ?? false
+                }
+                if stated || facts.dateBases[value] == nil { facts.dateBases[value] = stated ? "stated" : "relative" }
+            }
+        }
+        for index in facts.events.indices {
+            if let date = facts.events[index].date, !date.isEmpty {
+                facts.events[index].dateBasis = facts.dateBases[date] ?? "stated"
+            }
+        }
     }
 
     // MARK: - Subjects

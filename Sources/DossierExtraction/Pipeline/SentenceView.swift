@@ -23,9 +23,13 @@ struct SentenceView: Sendable {
         self.index = index
         self.book = book
         self.analyzer = analyzer
+        // "NAIROBI, March 3, 2021 (Reuters) — …": the dateline's date is the article's, not an event's.
+        // A spaced dash reaches here as a lone hyphen. "until last year", "since 2019": a span's end, no date of an event.
+        let dash = tokens.prefix(16).firstIndex { ["-", "--"].contains($0.text) } ?? 0
         dates = units.compactMap { unit in
-            if case .date(let value) = unit.kind, !value.isEmpty { return (unit.start, value) }
-            return nil
+            guard case .date(let value) = unit.kind, !value.isEmpty, unit.start >= dash else { return nil }
+            if unit.start > 0, ["until", "since", "till"].contains(tokens[unit.start - 1].lower) { return nil }
+            return (unit.start, value)
         }
     }
 

@@ -14,6 +14,8 @@
 /// descriptions                     "X is a town in Y", memberships
 /// events      EventRules           SentenceView → EventCollector
 /// attribution EventCollector.finish  messages to visits, reports and denials to events
+/// date bases  noteDateBases        each event's date marked stated or relative
+/// ties        findDiplomaticTies   officials of two countries who meet: relations, counterparts
 /// resignations OfficeBook.applyResignations  the resigned hold their offices no more
 /// office facts OfficeBook.emit     holds, officeOf, memberOf, advises
 /// assembly    DraftAssembler       [DocumentFacts] → GraphDraft (people joined, events merged)
@@ -22,7 +24,8 @@ enum TextPipeline {
     /// The stages by name, in order, for documentation and traces.
     static let stages = [
         "prepare", "tokens", "mentions", "resolution", "units", "mention facts", "holders", "office resolution",
-        "holders", "counterparts", "relations", "descriptions", "events", "attribution", "resignations",
+        "holders", "counterparts", "relations", "descriptions", "events", "attribution", "date bases", "ties",
+        "resignations",
         "office facts", "assembly",
     ]
 }

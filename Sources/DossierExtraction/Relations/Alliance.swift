@@ -24,8 +24,8 @@ struct CounterpartRelation: RelationRule {
 
     func facts(at position: Int, in sentence: SentenceView) -> [FactRecord] {
         let unit = sentence.units[position]
-        guard case .entity(let key, _) = unit.kind, key.kind == .person, unit.start >= 1,
-            sentence.word(at: unit.start - 1) == "counterpart",
+        guard case .entity(let key, _) = unit.kind, key.kind == .person,
+            DocumentAnalyzer.counterpartWord(before: unit.start, sentence.tokens) != nil,
             let other = sentence.subject(before: unit.start, kinds: DocumentAnalyzer.personKind), other != key
         else { return [] }
         return [FactRecord(.counterpartOf, other, key, in: sentence)]

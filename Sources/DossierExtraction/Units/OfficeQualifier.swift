@@ -25,9 +25,20 @@ extension DocumentAnalyzer {
             if before >= 0 && lexicon.words.formerWords.contains(tokens[before].lower) { office.isFormer = true }
             if tokens[units[position].start].lower.hasPrefix("ex-") { office.isFormer = true }
             office.key = officeKey(office)
+            office.surface = Self.surface(tokens[start..<units[position].end])
             units[position].kind = .office(office)
             units[position].start = start
         }
+    }
+
+    /// Words as written, joined by spaces, a possessive `'s` kept on its word.
+    static func surface(_ words: ArraySlice<Token>) -> String {
+        var text = ""
+        for token in words {
+            if !text.isEmpty && token.lower != "'s" && token.text != "'" { text += " " }
+            text += token.text
+        }
+        return text
     }
 
     /// "Pakistan's", "the Pakistani", "Osei's", "his", "the Prime
@@ -99,13 +110,24 @@ extension DocumentAnalyzer {
             // "the Australian leader", "a Kenyan director": a head of nothing named is no office.
             return nil
         case (.country(let country), _):
-            return EntityKey(kind: .office, name: "\(office.title) of \(country)")
+            return EntityKey(kind: .office, name: "\(office.title) of \(ownerName(country))")
         case (.organization(let organization), _):
-            return EntityKey(kind: .office, name: "\(office.title) of \(organization)")
+            return EntityKey(kind: .office, name: "\(office.title) of \(ownerName(organization))")
         case (.ownerOffice(let owner), _):
             return EntityKey(kind: .office, name: "\(office.title) to the \(owner.name)")
         default:
             return nil
         }
+    }
+
+    /// An owner's name as it stands after "of" in an office's name: "the
+    /// United States", "the Pakistan Army", but "Mossad", "Kenya".
+    func ownerName(_ name: String) -> String {
+        let lists = lexicon.words
+        if lists.articleNames.contains(name) { return "the " + name }
+        // "Pakistan Army", or "Foreign Ministry of China": the head is last, or before "of".
+        let words = name.split(separator: " ")
+        guard words.count > 1, let last = words.prefix(while: { $0 != "of" }).last else { return name }
+        return lists.articleHeads.contains(last.lowercased()) ? "the " + name : name
     }
 }

@@ -57,4 +57,7 @@ struct OfficeUnit: Sendable {
     /// title in the document (a bare "the prime minister"): such a title
     /// names the office's holder, not someone new.
     var isBorrowed = false
+    /// The words the office was read from, its qualifier included ("Ugandan
+    /// army chief", "Pakistan's Prime Minister"): kept as an alias.
+    var surface = ""
 }

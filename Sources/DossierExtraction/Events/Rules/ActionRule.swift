@@ -1,0 +1,128 @@
+import Dossier
+
+/// An action with a doer and something done to: "police arrested X", "X
+/// was detained", "the EU imposed sanctions on Russia", "a car bomb
+/// exploded in Kabul", "Tinubu won Nigeria's presidential election", "X
+/// held talks with Y". The clause's subject takes ``agentRole``; the first
+/// entity after the trigger of ``objectKinds`` takes ``objectRole`` (or is
+/// where the event was directed, when ``objectIsPlace`` and it is a place or
+/// country); a place after the trigger, or a possessive country right
+/// before it ("Nigeria's … election"), is where it was held.
+///
+/// A passive trigger ("was arrested", "were killed") makes the subject the
+/// one acted on and the entity after "by" the doer.
+struct ActionRule: EventRule {
+    let kind: Lexicon.EventKind
+    /// The subject's role.
+    let agentRole: String
+    /// The role of the entity after the trigger.
+    let objectRole: String
+    /// Who may be the subject.
+    let agentKinds: Set<EntityKind>
+    /// What may stand after the trigger as its object.
+    let objectKinds: Set<EntityKind>
+    /// Whether a place or country after the trigger is where the event was directed.
+    let objectIsPlace: Bool
+    /// Whether the event needs a participant; an attack or a protest may be told with only its place.
+    let needsParticipant: Bool
+    /// Whether a verb of `election-verbs` must stand before the trigger for
+    /// the subject to take part ("won" the election, not "campaigning for elections").
+    var needsElectionVerb = false
+
+    /// How far after the trigger its object and place may start, in tokens.
+    static let window = 12
+
+    func statements(at trigger: Trigger, in sentence: SentenceView) -> [EventStatement] {
+        let unit = trigger.unit
+        let tokens = sentence.tokens
+        let passive = unit.start > 0 && Grammar.passiveAuxiliaries.contains(tokens[unit.start - 1].lower)
+        var subject =
+            sentence.subject(before: unit.start, kinds: agentKinds)
+            ?? (agentKinds.isSubset(of: DocumentAnalyzer.actorKinds) ? trigger.subject : nil)
+        if needsElectionVerb, subject != nil {
+            let verbs = sentence.words.electionVerbs
+            let before = tokens[max(0, unit.start - 8)..<unit.start]
+            if !before.contains(where: { verbs.contains($0.lower) }) { subject = nil }
+        }
+        var object = sentence.units.first { candidate in
+            guard let key = candidate.entity, case .entity = candidate.kind, !candidate.isDemonym else { return false }
+            return candidate.start >= unit.end && candidate.start <= unit.end + Self.window
+                && objectKinds.contains(key.kind) && key != subject
+        }?.entity
+        var agent = subject
+        if passive {
+            agent = byAgent(after: unit.end, in: sentence)
+            object = subject
+        }
+        var event = EventRecord(kind: kind, date: sentence.date(after: unit.end), sentences: [sentence.index])
+        if let agent { event.add(agent, role: agentRole, sentence: sentence.index) }
+        if let object {
+            if objectIsPlace && DocumentAnalyzer.placeKinds.contains(object.kind) {
+                event.places.append((object, sentence.index))
+            } else {
+                event.add(object, role: objectRole, sentence: sentence.index)
+            }
+        }
+        if let place = heldIn(unit, in: sentence), !event.places.contains(where: { $0.entity == place }) {
+            event.places.append((place, sentence.index))
+        }
+        guard !event.participants.isEmpty || (!needsParticipant && !event.places.isEmpty) else { return [] }
+        return [.event(event)]
+    }
+
+    /// The doer of a passive: "arrested by the police".
+    private func byAgent(after position: Int, in sentence: SentenceView) -> EntityKey? {
+        guard position < sentence.tokens.count, sentence.word(at: position) == "by" else { return nil }
+        return sentence.firstEntity(after: position + 1, within: 2, kinds: agentKinds)
+    }
+
+    /// "in Kabul", "near the parliament in Nairobi", or "Nigeria's" right before the trigger's phrase.
+    private func heldIn(_ unit: Unit, in sentence: SentenceView) -> EntityKey? {
+        let tokens = sentence.tokens
+        for candidate in sentence.units where candidate.start >= unit.end && candidate.start <= unit.end + Self.window {
+            guard let key = candidate.entity, case .entity = candidate.kind, !candidate.isDemonym,
+                DocumentAnalyzer.placeKinds.contains(key.kind), candidate.start >= 1,
+                Grammar.placePrepositions.contains(tokens[candidate.start - 1].lower)
+            else { continue }
+            return key
+        }
+        // "Nigeria's presidential election": a possessive country at most two words before.
+        return sentence.units.last { candidate in
+            candidate.end <= unit.start && unit.start - candidate.end <= 3 && candidate.isPossessive
+                && candidate.entity?.kind == .country
+        }?.entity
+    }
+}
+
+extension ActionRule {
+    private static let actors: Set<EntityKind> = [.person, .organization, .country]
+    private static let everyone: Set<EntityKind> = [.person, .organization, .country, .place]
+
+    /// The action rules of the standard list, one per kind.
+    static let standard: [ActionRule] = [
+        ActionRule(
+            kind: .talks, agentRole: "participant", objectRole: "participant", agentKinds: actors,
+            objectKinds: [.person, .organization, .country], objectIsPlace: false, needsParticipant: true),
+        ActionRule(
+            kind: .arrest, agentRole: "agent", objectRole: "subject", agentKinds: [.person, .organization],
+            objectKinds: [.person], objectIsPlace: false, needsParticipant: true),
+        ActionRule(
+            kind: .attack, agentRole: "agent", objectRole: "subject", agentKinds: actors, objectKinds: everyone,
+            objectIsPlace: true, needsParticipant: false),
+        ActionRule(
+            kind: .election, agentRole: "participant", objectRole: "participant", agentKinds: [.person],
+            objectKinds: [.person], objectIsPlace: false, needsParticipant: false, needsElectionVerb: true),
+        ActionRule(
+            kind: .sanction, agentRole: "agent", objectRole: "subject", agentKinds: actors,
+            objectKinds: [.person, .organization, .country], objectIsPlace: false, needsParticipant: true),
+        ActionRule(
+            kind: .protest, agentRole: "agent", objectRole: "subject", agentKinds: [.person, .organization],
+            objectKinds: [.place, .country], objectIsPlace: true, needsParticipant: false),
+        ActionRule(
+            kind: .aid, agentRole: "agent", objectRole: "recipient", agentKinds: actors,
+            objectKinds: [.person, .organization, .country], objectIsPlace: false, needsParticipant: true),
+        ActionRule(
+            kind: .trial, agentRole: "agent", objectRole: "subject", agentKinds: [.person, .organization],
+            objectKinds: [.person], objectIsPlace: false, needsParticipant: true),
+    ]
+}

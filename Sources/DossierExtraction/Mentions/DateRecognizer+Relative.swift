@@ -1,0 +1,53 @@
+import Dossier
+
+// MARK: - Days and periods counted from the document's date
+
+extension DateRecognizer {
+    /// "yesterday", "today": the day before the document's date, or that day.
+    func relativeDay(at index: Int, _ tokens: [Token]) -> Mention? {
+        let token = tokens[index]
+        let offset: Int
+        switch token.lower {
+        case "yesterday": offset = -1
+        case "today": offset = 0
+        default: return nil
+        }
+        guard let day = documentDay else { return nil }
+        return Mention(
+            kind: .date, start: index, end: index + 1, name: day.adding(days: offset).iso, surface: token.text)
+    }
+
+    /// "this week", "last month", "earlier this year", "later this week":
+    /// the ISO week, the month or the year, counted from the document's date.
+    func relativePeriod(at index: Int, _ tokens: [Token]) -> Mention? {
+        var start = index
+        var cursor = index
+        if ["earlier", "later"].contains(tokens[cursor].lower) { cursor += 1 }
+        guard cursor + 1 < tokens.count, let day = documentDay else { return nil }
+        // "over the last year", "for the past month": a span, not a date.
+        if index > 0, ["the", "over", "for", "during", "within"].contains(tokens[index - 1].lower) { return nil }
+        let step: Int
+        switch tokens[cursor].lower {
+        case "this": step = 0
+        case "last", "past": step = -1
+        case "next": step = 1
+        default: return nil
+        }
+        // "earlier next week" is no phrase; "earlier" and "later" go with "this".
+        if cursor != index && step != 0 { return nil }
+        if cursor == index, index > 0, ["earlier", "later"].contains(tokens[index - 1].lower) { start = index - 1 }
+        let name: String
+        switch tokens[cursor + 1].lower {
+        case "week": name = day.adding(days: 7 * step).isoWeek
+        case "month":
+            var (year, month) = (Int(day.iso.prefix(4)) ?? 0, Int(day.iso.dropFirst(5).prefix(2)) ?? 1)
+            month += step
+            if month == 0 { (year, month) = (year - 1, 12) } else if month == 13 { (year, month) = (year + 1, 1) }
+            name = iso(year, month, nil)
+        case "year": name = String((Int(day.iso.prefix(4)) ?? 0) + step)
+        default: return nil
+        }
+        let surface = tokens[start...(cursor + 1)].map(\.text).joined(separator: " ")
+        return Mention(kind: .date, start: start, end: cursor + 2, name: name, surface: surface)
+    }
+}
