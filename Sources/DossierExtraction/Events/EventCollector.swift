@@ -68,6 +68,10 @@ struct EventCollector: Sendable {
                             && events[index].participants.contains { $0.entity == denier }
                     })
             }
+            if targets.isEmpty, let accusation = latestAccusation(before: sentence) {
+                // "Prosecutors accused X of fraud. Her lawyer denied the accusations.": the last one told.
+                targets = [accusation]
+            }
             for target in targets.sorted() {
                 facts.add(
                     FactRecord(kind: .denied, source: .entity(denier), target: .event(target), sentence: sentence))
@@ -75,5 +79,13 @@ struct EventCollector: Sendable {
             events[denial].denies = targets.sorted().first
         }
         facts.events = events
+    }
+
+    /// The accusation told last in the three sentences before `sentence`.
+    private func latestAccusation(before sentence: Int) -> Int? {
+        events.indices.last { index in
+            guard events[index].kind == .accusation, let told = events[index].sentences.last else { return false }
+            return told < sentence && told >= sentence - 3
+        }
     }
 }

@@ -3,8 +3,12 @@ import Dossier
 extension DocumentAnalyzer {
 
     /// Gives bare titles the one qualified office of that title in the
-    /// document, and advisers' offices their owner's office.
+    /// document, and advisers' offices their owner's office. A bare title
+    /// before a name with no such office ("President William Ruto" in an
+    /// article about Kenya) is the article's main country's, marked as read
+    /// from context.
     func resolveOffices(_ units: inout [[Unit]], book: inout OfficeBook) {
+        let mainCountry = Self.mainCountry(units)
         var byTitle: [String: Set<EntityKey>] = [:]
         for sentence in units {
             for unit in sentence {
@@ -18,13 +22,19 @@ extension DocumentAnalyzer {
                 guard case .office(var office) = units[sentence][position].kind, office.key == nil else { continue }
                 switch office.qualifier {
                 case .none where office.role != .head:
+                    let unit = units[sentence][position]
+                    let named = units[sentence].first { $0.start == unit.end }?.entity
+                    if byTitle[office.title] == nil, let mainCountry, named?.kind == .person {
+                        office.qualifier = .country(mainCountry)
+                        office.key = officeKey(office)
+                        office.isContextual = true
+                        break
+                    }
                     guard let candidates = byTitle[office.title], candidates.count == 1,
                         let candidate = candidates.first
                     else { break }
                     // "Ukrainian President Zelenskiy … met President Joe Biden": a bare title before
                     // another name than the office's holder is another country's office.
-                    let unit = units[sentence][position]
-                    let named = units[sentence].first { $0.start == unit.end }?.entity
                     if !office.isFormer, let named, named.kind == .person, let holder = book.holder(of: candidate),
                         holder != named
                     {
@@ -45,6 +55,25 @@ extension DocumentAnalyzer {
                 units[sentence][position].kind = .office(office)
             }
         }
+    }
+
+    /// The country an article is about: the only one it names, or one it
+    /// names at least twice and twice as often as any other (demonyms
+    /// included); `nil` when no country stands out so.
+    static func mainCountry(_ units: [[Unit]]) -> String? {
+        var counts: [String: (count: Int, first: Int)] = [:]
+        var order = 0
+        for sentence in units {
+            for unit in sentence {
+                guard case .entity(let key, _) = unit.kind, key.kind == .country else { continue }
+                counts[key.name, default: (0, order)].count += 1
+                order += 1
+            }
+        }
+        let ranked = counts.sorted { ($0.value.count, -$0.value.first) > ($1.value.count, -$1.value.first) }
+        guard let best = ranked.first else { return nil }
+        if ranked.count == 1 { return best.key }
+        return best.value.count >= 2 && best.value.count >= 2 * ranked[1].value.count ? best.key : nil
     }
 
     /// Who holds which office: a title before a name, an appositive after a

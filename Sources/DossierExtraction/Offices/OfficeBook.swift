@@ -15,7 +15,10 @@ struct OfficeBook: Sendable {
     var surfaces: [EntityKey: Set<String>] = [:]
 
     mutating func register(_ office: OfficeUnit, key: EntityKey, sentence: Int) {
-        if offices[key] == nil { offices[key] = (office, sentence) }
+        // An owner the text states outweighs one taken from context.
+        if offices[key] == nil || (offices[key]!.office.isContextual && !office.isContextual) {
+            offices[key] = (office, sentence)
+        }
         // A bare title ("Prime Minister") or a pronoun's ("his special assistant")
         // names no office on its own, and would join other countries' offices by name.
         let first = office.surface.prefix { $0 != " " }.lowercased()
@@ -55,9 +58,9 @@ struct OfficeBook: Sendable {
         }
     }
 
-    /// holds, officeOf and advises facts.
-    func emit(into facts: inout DocumentFacts) {
-        func officeOf(_ office: EntityKey, _ qualifier: OfficeUnit.Qualifier, sentence: Int) {
+    /// The offices' surfaces and officeOf facts.
+    private func emitOffices(into facts: inout DocumentFacts) {
+        func officeOf(_ office: EntityKey, _ qualifier: OfficeUnit.Qualifier, sentence: Int, contextual: Bool) {
             let owner: EntityKey? =
                 switch qualifier {
                 case .country(let country): EntityKey(kind: .country, name: country)
@@ -66,7 +69,9 @@ struct OfficeBook: Sendable {
                 }
             if let owner {
                 facts.add(
-                    FactRecord(kind: .officeOf, source: .entity(office), target: .entity(owner), sentence: sentence))
+                    FactRecord(
+                        kind: .officeOf, source: .entity(office), target: .entity(owner),
+                        attributes: contextual ? ["basis": "context"] : [:], sentence: sentence))
             }
         }
         for (key, entry) in offices.sorted(by: { $0.key < $1.key }) {
@@ -74,17 +79,26 @@ struct OfficeBook: Sendable {
             for surface in surfaces[key, default: []].sorted() { facts.note(key, surface: surface) }
             if case .ownerOffice(let owner) = entry.office.qualifier {
                 if let ownerEntry = offices[owner] {
-                    officeOf(key, ownerEntry.office.qualifier, sentence: entry.sentence)
+                    officeOf(
+                        key, ownerEntry.office.qualifier, sentence: entry.sentence,
+                        contextual: ownerEntry.office.isContextual)
                 }
             } else {
-                officeOf(key, entry.office.qualifier, sentence: entry.sentence)
+                officeOf(key, entry.office.qualifier, sentence: entry.sentence, contextual: entry.office.isContextual)
             }
         }
+    }
+
+    /// holds, officeOf and advises facts.
+    func emit(into facts: inout DocumentFacts) {
+        emitOffices(into: &facts)
         for holding in holdings {
+            var attributes = ["status": holding.former ? "former" : "current"]
+            if offices[holding.office]?.office.isContextual == true { attributes["basis"] = "context" }
             facts.add(
                 FactRecord(
                     kind: .holds, source: .entity(holding.person), target: .entity(holding.office),
-                    attributes: ["status": holding.former ? "former" : "current"], sentence: holding.sentence))
+                    attributes: attributes, sentence: holding.sentence))
             if let entry = offices[holding.office], case .organization(let organization) = entry.office.qualifier {
                 // An officer of an organization is one of its members.
                 facts.add(

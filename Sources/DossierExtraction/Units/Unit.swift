@@ -57,6 +57,9 @@ struct OfficeUnit: Sendable {
     /// title in the document (a bare "the prime minister"): such a title
     /// names the office's holder, not someone new.
     var isBorrowed = false
+    /// Whether the owner was taken from the article's main country rather
+    /// than from the sentence: its facts carry `basis: context`.
+    var isContextual = false
     /// The words the office was read from, its qualifier included ("Ugandan
     /// army chief", "Pakistan's Prime Minister"): kept as an alias.
     var surface = ""

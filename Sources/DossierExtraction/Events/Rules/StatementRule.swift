@@ -8,7 +8,11 @@ struct StatementRule: EventRule {
     var kind: Lexicon.EventKind { .statement }
 
     func statements(at trigger: Trigger, in sentence: SentenceView) -> [EventStatement] {
-        guard let speaker = trigger.subject, DocumentAnalyzer.actorKinds.contains(speaker.kind) else { return [] }
+        guard let speaker = trigger.subject, DocumentAnalyzer.actorKinds.contains(speaker.kind),
+            // "welcomed the decision in a statement": the words before a phrase are no speaker.
+            Tokenizer.lowercased(trigger.surface).hasPrefix("in ")
+                || !Self.hasUnnamedSpeaker(before: trigger.unit, in: sentence)
+        else { return [] }
         // "said on Wednesday that …": a date right after the verb is the saying's;
         // one later in the sentence belongs to what was said.
         let end = trigger.unit.end
@@ -16,5 +20,20 @@ struct StatementRule: EventRule {
         var event = EventRecord(kind: .statement, date: date, sentences: [sentence.index])
         event.add(speaker, role: "agent", sentence: sentence.index)
         return [.event(event)]
+    }
+
+    /// "…, the ministry said", "officials said": a speaker the text does not
+    /// name stands right before the verb, so the clause's named subject did not say it.
+    static func hasUnnamedSpeaker(before unit: Unit, in sentence: SentenceView) -> Bool {
+        let position = unit.start - 1
+        guard position >= 1, !sentence.units.contains(where: { $0.start <= position && position < $0.end }) else {
+            return false
+        }
+        let word = sentence.tokens[position]
+        guard word.isWord, !word.isCapitalized, !Grammar.passiveAuxiliaries.contains(word.lower), word.lower != "has"
+        else { return false }
+        let before = sentence.tokens[position - 1].lower
+        return Grammar.determiners.contains(before) || Grammar.possessivePronouns.contains(before)
+            || (word.lower.hasSuffix("s") && !word.lower.hasSuffix("ss"))
     }
 }

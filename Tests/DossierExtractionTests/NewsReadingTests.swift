@@ -1,0 +1,178 @@
+import Dossier
+import Testing
+
+@testable import DossierExtraction
+
+/// Wire-news phrasing the builder was taught in the second round: periods
+/// counted from the dateline, the kinds of events news tells, the ties
+/// between countries whose officials meet, office names and name particles.
+/// Invented people and places of other regions, so the rules stay general.
+@Suite struct NewsReadingTests {
+    func recognize(_ text: String, on date: String?) -> [(String, String)] {
+        var recognizer = DateRecognizer(lexicon: sharedLexicon)
+        recognizer.documentDate = date
+        let sentence = Tokenizer.sentences(in: Array(text.unicodeScalars))[0]
+        return recognizer.mentions(in: sentence).map { ($0.surface, $0.name) }
+    }
+
+    @Test(arguments: [
+        ("The envoy arrived this week.", "this week", "2004-W49"),
+        ("The envoy arrived last week.", "last week", "2004-W48"),
+        ("The envoy arrives next week.", "next week", "2004-W50"),
+        ("The envoy arrived earlier this week.", "earlier this week", "2004-W49"),
+        ("The talks failed last month.", "last month", "2004-10"),
+        ("The talks failed earlier this year.", "earlier this year", "2004"),
+        ("The talks failed last year.", "last year", "2003"),
+    ])
+    func `a period resolves against a Tuesday's article`(text: String, surface: String, date: String) {
+        let dates = recognize(text, on: "2004-11-30")
+        #expect(dates.map(\.0) == [surface])
+        #expect(dates.map(\.1) == [date])
+    }
+
+    @Test func `a span's length is no date, and without an article's day a period stays unknown`() {
+        #expect(recognize("Prices rose over the last year.", on: "2004-11-30").isEmpty)
+        #expect(recognize("The envoy arrived last week.", on: nil).isEmpty)
+        // January's "last month" is the year before's December.
+        #expect(recognize("The talks failed last month.", on: "2021-01-12").map(\.1) == ["2020-12"])
+    }
+
+    @Test func `ISO weeks count from the week's Thursday and sort as their Monday`() throws {
+        #expect(try #require(CalendarDay(iso: "2024-12-30")).isoWeek == "2025-W01")
+        #expect(try #require(CalendarDay(iso: "2021-01-03")).isoWeek == "2020-W53")
+        #expect(CalendarDay(isoWeek: "2004-W49")?.iso == "2004-11-29")
+        #expect(CalendarDay(isoWeek: "2004-W60") == nil)
+        #expect(CalendarDay.sortKey("2024-W01") < CalendarDay.sortKey("2024-01-05"))
+        #expect(CalendarDay.sortKey("2024-W02") > CalendarDay.sortKey("2024-01-05"))
+        #expect(CalendarDay.sortKey("2020-11") == "2020-11")
+    }
+
+    @Test func `every event says where its date comes from`() throws {
+        let draft = build(
+            [
+                "ACCRA, Ghana, March 4, 2022 (AP) — Ghanaian Trade Minister Kojo Asante visited Lome on Monday. "
+                    + "Asante met Togolese Trade Minister Edem Kouma in Lome on March 2, 2022. "
+                    + "Kouma said the talks were useful."
+            ], date: "2022-03-04")
+        let visit = try #require(draft.event("visit").first)
+        #expect(visit.attributes["date"] == "2022-02-28")
+        #expect(visit.attributes["dateBasis"] == "relative")
+        let meeting = try #require(draft.event("meeting").first)
+        #expect(meeting.attributes["date"] == "2022-03-02")
+        #expect(meeting.attributes["dateBasis"] == "stated")
+        let statement = try #require(draft.event("statement").first)
+        #expect(statement.attributes["date"] == "2022-03-04")
+        #expect(statement.attributes["dateBasis"] == "dateline")
+        #expect(draft.participants(of: statement, role: "agent") == ["Edem Kouma"])
+    }
+
+    @Test func `the dateline's date is the article's and 'on Sunday, the ministry said' is Sunday's`() throws {
+        let draft = build(
+            [
+                "QUITO, Ecuador, Aug. 6, 2019 — Ecuadorean Foreign Minister Lucia Paredes spoke by telephone "
+                    + "with her Peruvian counterpart, Jorge Salas, on Sunday, the ministry said."
+            ], date: "2019-08-06")
+        let talks = try #require(draft.event("talks").first)
+        #expect(talks.attributes["date"] == "2019-08-04")
+        #expect(draft.participants(of: talks, role: "participant") == ["Jorge Salas", "Lucia Paredes"])
+        #expect(draft.relation(.holds, "Jorge Salas", "Foreign Minister of Peru") != nil)
+        let counterparts =
+            draft.relation(.counterpartOf, "Lucia Paredes", "Jorge Salas")
+            ?? draft.relation(.counterpartOf, "Jorge Salas", "Lucia Paredes")
+        #expect(counterparts != nil)
+        let ties =
+            draft.relation(.relationsWith, "Ecuador", "Peru") ?? draft.relation(.relationsWith, "Peru", "Ecuador")
+        #expect(ties?.attributes["basis"] == "context")
+    }
+
+    static let actions: [(String, String)] = [
+        (
+            "Police arrested Tomas Brandt in Ostrava on Friday.",
+            "e0 arrest sentences=s0\n  subject person \"Tomas Brandt\" s0\n  place place \"Ostrava\" s0\n"
+        ),
+        (
+            "Tomas Brandt was detained by the Czech Police in Ostrava.",
+            "e0 arrest sentences=s0\n  agent organization \"Czech Republic Police\" s0\n  subject person \"Tomas Brandt\" s0\n"
+                + "  place place \"Ostrava\" s0\n"
+        ),
+        (
+            "A car bomb exploded near a market in Mogadishu.",
+            "e0 attack sentences=s0\n  place place \"Mogadishu\" s0\n"
+        ),
+        (
+            "Ana Ruiz won Chile's presidential election.",
+            "e0 election sentences=s0\n  participant person \"Ana Ruiz\" s0\n  place country \"Chile\" s0\n"
+        ),
+        (
+            "Ana Ruiz campaigned for elections in Chile.",
+            "e0 election sentences=s0\n  place country \"Chile\" s0\n"
+        ),
+        (
+            "The European Union imposed sanctions on Belarus.",
+            "e0 sanction sentences=s0\n  agent organization \"European Union\" s0\n  subject country \"Belarus\" s0\n"
+        ),
+        (
+            "Thousands of protesters marched in Tbilisi.",
+            "e0 protest sentences=s0\n  place place \"Tbilisi\" s0\n"
+        ),
+        (
+            "Ana Ruiz held talks with Jorge Salas.",
+            "e0 talks sentences=s0\n  participant person \"Ana Ruiz\" s0\n  participant person \"Jorge Salas\" s0\n"
+        ),
+    ]
+
+    @Test(arguments: actions)
+    func `action rules write exactly these events`(phrase: String, expected: String) {
+        #expect(stageText(phrase, .events) == expected, "\(phrase)")
+    }
+
+    @Test func `a denial denies the accusation, not what the denier says beside it`() throws {
+        let draft = build(
+            [
+                "Prosecutors accused Marta Lind of fraud. Her lawyer Pavel Horak denied the accusations and said she was innocent."
+            ])
+        let denial = try #require(draft.event("denial").first)
+        #expect(draft.participants(of: denial, role: "agent") == ["Pavel Horak"])
+        let denied = draft.relations.values.filter { $0.kind == .denied }.compactMap { draft.entities[$0.target] }
+        #expect(denied.map { $0.attributes["type"] } == ["accusation"])
+    }
+
+    @Test func `names keep their particles and hyphenated given names`() throws {
+        let draft = build(
+            [
+                "Sudanese President Omar al-Bashir met Ursula von der Leyen. "
+                    + "South Korean President Moon Jae-in met them. A Pakistan-based group spoke."
+            ])
+        let people = Set(draft.entities.values.filter { $0.kind == .person }.map(\.name))
+        #expect(people == ["Omar al-Bashir", "Ursula von der Leyen", "Moon Jae-in"])
+        #expect(draft.relation(.holds, "Omar al-Bashir", "President of Sudan") != nil)
+        #expect(draft.relation(.holds, "Moon Jae-in", "President of South Korea") != nil)
+    }
+
+    @Test func `office names take the article and keep the forms they were read from`() throws {
+        let draft = build(
+            [
+                "U.S. Secretary of State Ana Lowell met the Kremlin spokesman Ivan Petrov. "
+                    + "Petrov, the Russian presidential spokesman, said nothing."
+            ])
+        let office = try #require(
+            draft.entities.values.first { $0.kind == .office && $0.name == "Secretary of State of the United States" })
+        #expect(office.aliases.contains("U.S. Secretary of State"))
+        #expect(draft.relation(.holds, "Ana Lowell", office.name) != nil)
+        #expect(draft.relation(.holds, "Ivan Petrov", "Spokesperson of the Kremlin") != nil)
+    }
+
+    @Test func `a bare title takes the article's only country, marked as context`() throws {
+        let draft = build(
+            [
+                "ASUNCION, Paraguay, May 2, 2023 — President Carlos Benitez said on Tuesday that taxes would fall. "
+                    + "Paraguay's economy grew."
+            ], date: "2023-05-02")
+        let holds = try #require(draft.relation(.holds, "Carlos Benitez", "President of Paraguay"))
+        #expect(holds.attributes["basis"] == "context")
+        #expect(draft.relation(.officeOf, "President of Paraguay", "Paraguay")?.attributes["basis"] == "context")
+        // Where the sentence names the country, the office is not marked.
+        let stated = build(["Paraguayan President Carlos Benitez spoke. President Carlos Benitez left."])
+        #expect(stated.relation(.holds, "Carlos Benitez", "President of Paraguay")?.attributes["basis"] == nil)
+    }
+}
