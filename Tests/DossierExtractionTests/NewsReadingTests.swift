@@ -8,11 +8,9 @@ import Testing
 /// between countries whose officials meet, office names and name particles.
 /// Invented people and places of other regions, so the rules stay general.
 @Suite struct NewsReadingTests {
+    /// The dates a sentence gives, read as ``RelativeDateTests`` reads them.
     func recognize(_ text: String, on date: String?) -> [(String, String)] {
-        var recognizer = DateRecognizer(lexicon: sharedLexicon)
-        recognizer.documentDate = date
-        let sentence = Tokenizer.sentences(in: Array(text.unicodeScalars))[0]
-        return recognizer.mentions(in: sentence).map { ($0.surface, $0.name) }
+        RelativeDateTests().recognize(text, on: date)
     }
 
     @Test(arguments: [
