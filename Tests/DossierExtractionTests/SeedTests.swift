@@ -71,6 +71,26 @@ import Testing
         #expect(draft.relation(.officeOf, "Chief of Mossad", "Mossad") != nil)
     }
 
+    @Test func `offices keep the forms the articles name them by`() throws {
+        func aliases(_ office: String) -> Set<String> {
+            Set(draft.entities[EntityID(kind: .office, name: office)]?.aliases ?? [])
+        }
+        #expect(aliases("Chief of Mossad").isSuperset(of: ["Mossad chief", "Mossad leader"]))
+        #expect(aliases("Chief of the Pakistan Army").contains("Pakistan Army chief"))
+        #expect(aliases("Prime Minister of Pakistan").contains("Pakistani premier"))
+        // A pronoun's or a bare title names no office by itself.
+        #expect(!aliases("Special Assistant to the Prime Minister of Pakistan").contains("his special assistant"))
+        #expect(!aliases("Prime Minister of Pakistan").contains("Prime Minister"))
+    }
+
+    @Test func `the tweets are statements by their authors`() throws {
+        let tweet = try #require(
+            draft.event("statement").first { draft.participants(of: $0, role: "agent") == ["Noor Dahri"] })
+        let said = draft.relations.values.first { $0.kind == .participant && $0.target == tweet.id }
+        #expect(sentences(said).contains { $0.contains("Noor Dahri tweeted the same day") })
+        #expect(draft.event("statement").contains { draft.participants(of: $0, role: "agent") == ["Zulfi Bukhari"] })
+    }
+
     @Test func `one visit to Tel Aviv carries messages, is reported by Israel Hayom and denied by Bukhari`() throws {
         let visits = draft.event("visit")
         #expect(visits.count == 1)

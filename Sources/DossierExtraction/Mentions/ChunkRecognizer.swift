@@ -151,11 +151,13 @@ final class ChunkRecognizer: MentionRecognizing {
     /// Whether a token is a name behind a lower-case particle and a hyphen:
     /// "al-Bashir", "el-Sisi", "bin-Talal".
     static func isParticleName(_ token: Token) -> Bool {
-        let text = token.text
-        guard let hyphen = text.firstIndex(of: "-"), hyphen != text.startIndex else { return false }
-        let after = text.index(after: hyphen)
-        guard after < text.endIndex, text[after].isUppercase else { return false }
-        return Grammar.connectors.contains(String(text[..<hyphen]))
+        // Read as bytes: this is asked of every lower-case word.
+        let bytes = token.text.utf8
+        guard bytes.count >= 4, let hyphen = bytes.prefix(5).firstIndex(of: 0x2D), hyphen != bytes.startIndex
+        else { return false }
+        let after = bytes.index(after: hyphen)
+        guard after < bytes.endIndex, (0x41...0x5A).contains(bytes[after]) else { return false }
+        return Grammar.connectors.contains(String(decoding: bytes[bytes.startIndex..<hyphen], as: UTF8.self))
     }
 
     /// Where a name goes on after connectors at `start` ("of", "al-", "von

@@ -20,6 +20,10 @@ extension DateRecognizer {
     /// "this week", "last month", "earlier this year", "later this week":
     /// the ISO week, the month or the year, counted from the document's date.
     func relativePeriod(at index: Int, _ tokens: [Token]) -> Mention? {
+        // Asked at every word: "this", "last", "next", "past", "earlier", "later" start with these letters.
+        guard let first = tokens[index].lower.utf8.first, [0x74, 0x6C, 0x6E, 0x70, 0x65].contains(first) else {
+            return nil
+        }
         var start = index
         var cursor = index
         if ["earlier", "later"].contains(tokens[cursor].lower) { cursor += 1 }
