@@ -173,4 +173,27 @@ import Testing
         let stated = build(["Paraguayan President Carlos Benitez spoke. President Carlos Benitez left."])
         #expect(stated.relation(.holds, "Carlos Benitez", "President of Paraguay")?.attributes["basis"] == nil)
     }
+
+    @Test func `a party after 'of the ruling' or a comma has the person as a member`() throws {
+        let draft = build(
+            [
+                "Ana Ruiz of the ruling Progressive Alliance Party won the vote. "
+                    + "Opposition leader Jorge Salas, of the Citizens' Movement, conceded."
+            ])
+        #expect(draft.relation(.memberOf, "Ana Ruiz", "Progressive Alliance Party") != nil)
+        #expect(draft.relation(.memberOf, "Jorge Salas", "Citizens' Movement") != nil)
+    }
+
+    @Test func `'appointed X as foreign minister' gives the article's country's office`() throws {
+        let draft = build(
+            [
+                "LUSAKA, Zambia, June 3, 2021 — Zambia's President Mwila Banda appointed Chanda Phiri as foreign minister "
+                    + "on Wednesday."
+            ], date: "2021-06-03")
+        let holds = try #require(draft.relation(.holds, "Chanda Phiri", "Foreign Minister of Zambia"))
+        #expect(holds.attributes["basis"] == "context")
+        let appointment = try #require(draft.event("appointment").first)
+        #expect(appointment.attributes["date"] == "2021-06-02")
+        #expect(draft.participants(of: appointment, role: "subject") == ["Chanda Phiri"])
+    }
 }

@@ -45,6 +45,8 @@ struct WordLists: Sendable {
     var allegationLeads: Set<String> = []
     /// Verbs that make the clause's subject a candidate in the election after them.
     var electionVerbs: Set<String> = []
+    /// Adjectives that may stand between "of the" and a party.
+    var partyAdjectives: Set<String> = []
     /// Names that take "the" inside an office's name: "President of the United States".
     var articleNames: Set<String> = []
     /// Last words of organization names that take "the" inside an office's name.
@@ -79,6 +81,7 @@ struct WordLists: Sendable {
             ("article-names", \.articleNames),
             ("article-heads", \.articleHeads),
             ("election-verbs", \.electionVerbs),
+            ("party-adjectives", \.partyAdjectives),
         ]
     }
 

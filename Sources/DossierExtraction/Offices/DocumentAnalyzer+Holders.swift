@@ -7,7 +7,7 @@ extension DocumentAnalyzer {
     /// before a name with no such office ("President William Ruto" in an
     /// article about Kenya) is the article's main country's, marked as read
     /// from context.
-    func resolveOffices(_ units: inout [[Unit]], book: inout OfficeBook) {
+    func resolveOffices(_ units: inout [[Unit]], tokens: [[Token]], book: inout OfficeBook) {
         let mainCountry = Self.mainCountry(units)
         var byTitle: [String: Set<EntityKey>] = [:]
         for sentence in units {
@@ -24,7 +24,11 @@ extension DocumentAnalyzer {
                 case .none where office.role != .head:
                     let unit = units[sentence][position]
                     let named = units[sentence].first { $0.start == unit.end }?.entity
-                    if byTitle[office.title] == nil, let mainCountry, named?.kind == .person {
+                    // "President William Ruto", "appointed Demeke Mekonnen as foreign minister".
+                    var before = unit.start - 1
+                    while before >= 0 && Grammar.articles.contains(tokens[sentence][before].lower) { before -= 1 }
+                    let afterAs = before >= 0 && tokens[sentence][before].lower == "as"
+                    if byTitle[office.title] == nil, let mainCountry, named?.kind == .person || afterAs {
                         office.qualifier = .country(mainCountry)
                         office.key = officeKey(office)
                         office.isContextual = true

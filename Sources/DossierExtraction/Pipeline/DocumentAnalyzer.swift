@@ -38,7 +38,7 @@ final class DocumentAnalyzer: Sendable {
         for (index, read) in sentences.enumerated() {
             findHolds(allUnits[index], tokens: read.sentence.tokens, sentence: index, book: &holders)
         }
-        resolveOffices(&allUnits, book: &holders)
+        resolveOffices(&allUnits, tokens: sentences.map(\.sentence.tokens), book: &holders)
         for (index, read) in sentences.enumerated() {
             findHolds(allUnits[index], tokens: read.sentence.tokens, sentence: index, book: &holders)
         }
