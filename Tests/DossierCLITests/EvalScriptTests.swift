@@ -27,6 +27,8 @@ import Testing
         #expect(f1("entities") >= 0.88)
         #expect(f1("relations") >= 0.85)
         #expect(f1("events") >= 0.85)
-        #expect(report["goldEventDatesRight"] as? String == "13/14")
+        // Of the 14 annotated event dates: 13 when these joined, 14 since "will visit Riga next Monday" is read.
+        let dates = (report["goldEventDatesRight"] as? String ?? "").split(separator: "/").compactMap { Int($0) }
+        #expect(dates.count == 2 && dates[1] == 14 && dates[0] >= 14)
     }
 }
