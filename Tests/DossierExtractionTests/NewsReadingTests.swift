@@ -196,4 +196,16 @@ import Testing
         #expect(appointment.attributes["date"] == "2021-06-02")
         #expect(draft.participants(of: appointment, role: "subject") == ["Chanda Phiri"])
     }
+
+    @Test func `'the two leaders' are the parties of the meeting told last`() throws {
+        let draft = build(
+            [
+                "Chilean President Ana Ruiz met Peruvian President Jorge Salas in Lima on May 3, 2023. "
+                    + "The two leaders signed an agreement on fisheries. The leaders signed nothing else."
+            ])
+        let agreement = try #require(draft.event("agreement").first)
+        #expect(draft.event("agreement").count == 1)
+        #expect(draft.participants(of: agreement, role: "participant") == ["Ana Ruiz", "Jorge Salas"])
+        #expect(agreement.attributes["date"] == "2023-05-03")
+    }
 }

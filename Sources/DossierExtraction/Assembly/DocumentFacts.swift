@@ -37,6 +37,9 @@ struct EventRecord: Sendable {
     var dateBasis: String?
     /// A proper name the text gives the event (an exercise's).
     var label: String?
+    /// Whether "the two leaders" (or sides, ministers …) are its parties:
+    /// those of the meeting or talks told last.
+    var joinsLastMeeting = false
     /// The event this one denies, for denials.
     var denies: Int?
     var sentences: [Int] = []

@@ -19,7 +19,15 @@ extension DocumentAnalyzer {
             let trigger = Trigger(position: position, unit: unit, surface: surface, subject: subject, form: form)
             for statement in rules.flatMap({ $0.statements(at: trigger, in: sentence) }) {
                 switch statement {
-                case .event(let event):
+                case .event(var event):
+                    if event.joinsLastMeeting,
+                        let last = events.events.last(where: { [.meeting, .talks].contains($0.kind) })
+                    {
+                        for party in last.participants {
+                            event.add(party.entity, role: "participant", sentence: sentence.index)
+                        }
+                        if event.date == nil { event.date = last.date }
+                    }
                     _ = events.add(event, sentence: sentence.index)
                 case .denial(let event, let denier):
                     let index = events.add(event, sentence: sentence.index)

@@ -42,6 +42,16 @@ struct SentenceView: Sendable {
     /// The lower-case word at `position`.
     func word(at position: Int) -> String { tokens[position].lower }
 
+    /// Whether "the two leaders", "the two sides" stands in the clause before
+    /// `position`: parties the text counted and named earlier.
+    func namesTwoParties(before position: Int) -> Bool {
+        let start = max(0, position - 6)
+        return (start..<max(start, position - 1)).contains { index in
+            tokens[index].lower == "two" && tokens[index + 1].isWord && !tokens[index + 1].isCapitalized
+                && tokens[index + 1].lower.hasSuffix("s")
+        }
+    }
+
     /// The first date at or after `position`, else the sentence's first date.
     func date(after position: Int) -> String? {
         dates.first { $0.start >= position }?.value ?? dates.first?.value

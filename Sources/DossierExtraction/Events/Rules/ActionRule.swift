@@ -66,7 +66,12 @@ struct ActionRule: EventRule {
         if let place = heldIn(unit, in: sentence), !event.places.contains(where: { $0.entity == place }) {
             event.places.append((place, sentence.index))
         }
-        guard !event.participants.isEmpty || (!needsParticipant && !event.places.isEmpty) else { return [] }
+        // "The two leaders held talks": the parties of the meeting told last.
+        if event.participants.isEmpty && kind == .talks && sentence.namesTwoParties(before: unit.start) {
+            event.joinsLastMeeting = true
+        }
+        guard !event.participants.isEmpty || event.joinsLastMeeting || (!needsParticipant && !event.places.isEmpty)
+        else { return [] }
         return [.event(event)]
     }
 

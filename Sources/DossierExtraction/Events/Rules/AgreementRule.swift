@@ -24,8 +24,10 @@ struct AgreementRule: EventRule {
         {
             parties.append(partner)
         }
-        guard !parties.isEmpty else { return [] }
+        let joins = parties.isEmpty && sentence.namesTwoParties(before: unit.start)
+        guard !parties.isEmpty || joins else { return [] }
         var event = EventRecord(kind: .agreement, date: sentence.date(after: unit.end), sentences: [sentence.index])
+        event.joinsLastMeeting = joins
         for party in parties { event.add(party, role: "participant", sentence: sentence.index) }
         if let place = sentence.firstEntity(after: unit.end, within: 14, kinds: DocumentAnalyzer.placeKind) {
             event.places.append((place, sentence.index))
