@@ -14,6 +14,8 @@ struct BuildInputs {
     private(set) var known = Set<DocumentID>()
     /// The paths of those documents.
     private(set) var skipped: [String] = []
+    /// What the articles held that was left out (impossible dates), by file and line.
+    private(set) var problems: [TextProblem] = []
     /// The CSV node tables, for a build of CSV pairs alone.
     private(set) var nodeTables: [SourceFile] = []
     /// The CSV edge tables, for a build of CSV pairs alone.
@@ -86,6 +88,7 @@ struct BuildInputs {
             }
             progress(.joining(articles: session.documentCount))
             let extracted = session.assemble(keepApart: keepApart)
+            problems = session.problems
             if source.draft.isEmpty { source.draft = extracted } else { source.draft.merge(extracted) }
         }
         return source

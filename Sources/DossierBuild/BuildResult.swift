@@ -1,3 +1,4 @@
+public import DossierExtraction
 public import DossierStore
 
 /// What a build did: the files it read, those it skipped because their
@@ -11,4 +12,6 @@ public struct BuildResult: Sendable {
     public var skipped: [String]
     /// What the merge added and joined.
     public var summary: GraphStore.MergeSummary
+    /// What the articles held that was left out, by file and line ("February 30, 2021").
+    public var warnings: [TextProblem] = []
 }

@@ -65,7 +65,8 @@ public struct StoreBuild: Sendable {
                     correctionSource: plan.factsFiles.joined(separator: ", "))
             }
         }
-        return BuildResult(store: storePath, files: files.count, skipped: plan.skipped, summary: summary)
+        return BuildResult(
+            store: storePath, files: files.count, skipped: plan.skipped, summary: summary, warnings: plan.problems)
     }
 
     /// Opens the store for writing and runs `body`; a store this build

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dossier
 import DossierBuild
+import DossierExtraction
 import DossierStore
 
 /// `dossier build`: reads files into the store in one transaction.
@@ -56,13 +57,16 @@ struct BuildCommand: ParsableCommand {
             }
         }
         let summary = result.summary
+        for warning in result.warnings {
+            Terminal.note("warning: \(Terminal.safe(warning.description))")
+        }
         if json {
             try Terminal.printJSON(
                 BuildReport(
                     store: result.store, files: result.files, skipped: result.skipped,
                     documentsAdded: summary.documentsAdded, entitiesAdded: summary.entitiesAdded,
                     entitiesMerged: summary.entitiesMerged, relationsAdded: summary.relationsAdded,
-                    relationsMerged: summary.relationsMerged))
+                    relationsMerged: summary.relationsMerged, warnings: result.warnings.map(\.description)))
             return
         }
         for path in result.skipped {
@@ -88,5 +92,6 @@ struct BuildCommand: ParsableCommand {
         var entitiesMerged: Int
         var relationsAdded: Int
         var relationsMerged: Int
+        var warnings: [String]
     }
 }

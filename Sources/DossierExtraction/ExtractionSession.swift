@@ -24,9 +24,14 @@ public struct ExtractionSession: Sendable {
 
     /// Reads one article; its text is not kept.
     public mutating func add(_ document: TextDocument) {
-        facts += builder.read(document)
+        let read = builder.read(document)
+        problems += read.flatMap(\.problems)
+        facts += read
         documentCount += 1
     }
+
+    /// What the articles read so far hold that was left out, by file and line.
+    public private(set) var problems: [TextProblem] = []
 
     /// The draft of every article added so far.
     ///

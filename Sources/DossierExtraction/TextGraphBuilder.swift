@@ -59,12 +59,28 @@ public struct TextGraphBuilder: Sendable {
         let record = Document(id: document.id, title: title, path: document.path, date: date)
         let reader = DocumentReader(lexicon: lexicon)
         let analyzer = DocumentAnalyzer(lexicon: lexicon)
+        let lines = LineIndex(document.text)
         return Self.sections(of: prepared.scalars).map { range in
             let sentences = reader.read(prepared, range: range, date: date)
-            guard let observe else { return analyzer.analyze(sentences, prepared: prepared, document: record) }
-            var stages: ([[Unit]], OfficeBook)?
-            let facts = analyzer.analyze(sentences, prepared: prepared, document: record) { stages = ($0, $1) }
-            if let stages { observe(sentences, stages.0, stages.1, facts) }
+            var facts: DocumentFacts
+            if let observe {
+                var stages: ([[Unit]], OfficeBook)?
+                facts = analyzer.analyze(sentences, prepared: prepared, document: record) { stages = ($0, $1) }
+                if let stages { observe(sentences, stages.0, stages.1, facts) }
+            } else {
+                facts = analyzer.analyze(sentences, prepared: prepared, document: record)
+            }
+            for read in sentences {
+                for mention in read.mentions where mention.isImpossible {
+                    let tokens = read.sentence.tokens
+                    let offset = prepared.sourceOffset(tokens[mention.start].start)
+                    let words = prepared.sourceText(tokens[mention.start].start, tokens[mention.end - 1].end)
+                    facts.problems.append(
+                        TextProblem(
+                            path: document.path, line: lines.line(ofScalar: offset),
+                            message: "\"\(words)\" is no date (the month has no such day); left out"))
+                }
+            }
             return facts
         }
     }

@@ -65,6 +65,8 @@ struct DocumentFacts: Sendable {
     /// How each date value of the document was written: `stated` when a
     /// mention of it has a number ("March 3", "2021"), else `relative`.
     var dateBases: [String: String] = [:]
+    /// What the user should hear of: impossible dates left out.
+    var problems: [TextProblem] = []
 
     mutating func note(_ key: EntityKey, surface: String) {
         surfaces[key, default: []].insert(surface)

@@ -80,6 +80,12 @@ struct DateRecognizer: Sendable {
         }
         func make(_ end: Int, _ iso: String) -> (Mention, Int) {
             let surface = tokens[index..<end].map(\.text).joined(separator: " ")
+            // "February 30": a day the month does not have dates nothing.
+            if iso.count == 10, CalendarDay(iso: iso)?.iso != iso {
+                var mention = Mention(kind: .date, start: index, end: end, name: "", surface: surface)
+                mention.isImpossible = true
+                return (mention, end)
+            }
             return (Mention(kind: .date, start: index, end: end, name: iso, surface: surface), end)
         }
         func at(_ position: Int) -> Token? { position < tokens.count ? tokens[position] : nil }

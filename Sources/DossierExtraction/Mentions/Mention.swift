@@ -36,6 +36,9 @@ struct Mention: Hashable, Sendable {
     /// For a demonym that names a language here ("written in Spanish"): it
     /// covers its word but makes no entity.
     var isLanguage = false
+    /// For a date that cannot be ("February 30, 2021"): it covers its words
+    /// but dates nothing, and the build warns of it.
+    var isImpossible = false
 
     var isEntity: Bool {
         if isLanguage { return false }
