@@ -208,4 +208,17 @@ import Testing
         #expect(draft.participants(of: agreement, role: "participant") == ["Ana Ruiz", "Jorge Salas"])
         #expect(agreement.attributes["date"] == "2023-05-03")
     }
+
+    @Test func `parties and ministries of an article about one country are its own, from context`() throws {
+        let draft = build(
+            [
+                "MAPUTO, Mozambique, Oct. 9, 2024 — Mozambican voters went to the polls. "
+                    + "Daniel Chapo of the ruling Liberation Front Party won. The National Assembly said it was calm."
+            ], date: "2024-10-09")
+        #expect(draft.relation(.partOf, "Liberation Front Party", "Mozambique")?.attributes["basis"] == "context")
+        #expect(draft.relation(.partOf, "National Assembly", "Mozambique")?.attributes["basis"] == "context")
+        // Two countries named as often: nobody's.
+        let mixed = build(["Kenyan and Ugandan officials met. The Democratic Union Party spoke."])
+        #expect(mixed.relations.values.filter { $0.kind == .partOf }.isEmpty)
+    }
 }

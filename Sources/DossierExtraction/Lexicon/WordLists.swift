@@ -47,6 +47,8 @@ struct WordLists: Sendable {
     var electionVerbs: Set<String> = []
     /// Adjectives that may stand between "of the" and a party.
     var partyAdjectives: Set<String> = []
+    /// Last words of bodies that belong to a country: parties and the state's organs.
+    var nationalBodyHeads: Set<String> = []
     /// Names that take "the" inside an office's name: "President of the United States".
     var articleNames: Set<String> = []
     /// Last words of organization names that take "the" inside an office's name.
@@ -82,6 +84,7 @@ struct WordLists: Sendable {
             ("article-heads", \.articleHeads),
             ("election-verbs", \.electionVerbs),
             ("party-adjectives", \.partyAdjectives),
+            ("national-body-heads", \.nationalBodyHeads),
         ]
     }
 

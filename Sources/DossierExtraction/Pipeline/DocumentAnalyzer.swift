@@ -56,6 +56,7 @@ final class DocumentAnalyzer: Sendable {
         events.finish(into: &facts)
         noteDateBases(allUnits, sentences: sentences, facts: &facts)
         findDiplomaticTies(facts.events, book: holders, facts: &facts)
+        findContextOwners(allUnits, facts: &facts)
         holders.applyResignations(events.resigned)
         holders.emit(into: &facts)
         observe?(allUnits, holders)

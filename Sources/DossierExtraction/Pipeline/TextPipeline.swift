@@ -16,6 +16,7 @@
 /// attribution EventCollector.finish  messages to visits, reports and denials to events
 /// date bases  noteDateBases        each event's date marked stated or relative
 /// ties        findDiplomaticTies   officials of two countries who meet: relations, counterparts
+/// owners      findContextOwners    parties and ministries of the article's country (basis: context)
 /// resignations OfficeBook.applyResignations  the resigned hold their offices no more
 /// office facts OfficeBook.emit     holds, officeOf, memberOf, advises
 /// assembly    DraftAssembler       [DocumentFacts] → GraphDraft (people joined, events merged)
@@ -24,7 +25,7 @@ enum TextPipeline {
     /// The stages by name, in order, for documentation and traces.
     static let stages = [
         "prepare", "tokens", "mentions", "resolution", "units", "mention facts", "holders", "office resolution",
-        "holders", "counterparts", "relations", "descriptions", "events", "attribution", "date bases", "ties",
+        "holders", "counterparts", "relations", "descriptions", "events", "attribution", "date bases", "ties", "owners",
         "resignations",
         "office facts", "assembly",
     ]
