@@ -221,4 +221,16 @@ import Testing
         let mixed = build(["Kenyan and Ugandan officials met. The Democratic Union Party spoke."])
         #expect(mixed.relations.values.filter { $0.kind == .partOf }.isEmpty)
     }
+
+    @Test func `an agency's chief and the country's spy chief, one person in one article, are one office`() throws {
+        let draft = build([
+            "CIA chief Ana Lowell met Ivan Petrov in Vienna. The former U.S. spy chief Lowell left on Friday."
+        ])
+        let offices = draft.entities.values.filter { $0.kind == .office }
+        #expect(offices.map(\.name) == ["Chief of the Central Intelligence Agency"])
+        #expect(offices.first?.aliases.contains("U.S. spy chief") == true)
+        #expect(
+            draft.relation(.holds, "Ana Lowell", "Chief of the Central Intelligence Agency")?.attributes["status"]
+                == "former")
+    }
 }

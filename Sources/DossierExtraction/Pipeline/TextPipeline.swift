@@ -18,6 +18,7 @@
 /// ties        findDiplomaticTies   officials of two countries who meet: relations, counterparts
 /// owners      findContextOwners    parties and ministries of the article's country (basis: context)
 /// resignations OfficeBook.applyResignations  the resigned hold their offices no more
+/// same body  OfficeBook.joinSameBody  an organization's title and its country's of one holder: one office
 /// office facts OfficeBook.emit     holds, officeOf, memberOf, advises
 /// assembly    DraftAssembler       [DocumentFacts] → GraphDraft (people joined, events merged)
 /// ```
@@ -26,7 +27,7 @@ enum TextPipeline {
     static let stages = [
         "prepare", "tokens", "mentions", "resolution", "units", "mention facts", "holders", "office resolution",
         "holders", "counterparts", "relations", "descriptions", "events", "attribution", "date bases", "ties", "owners",
-        "resignations",
+        "resignations", "same body",
         "office facts", "assembly",
     ]
 }
