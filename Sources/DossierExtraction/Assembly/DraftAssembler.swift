@@ -55,11 +55,13 @@ struct DraftAssembler {
     /// documents, then every fact as a relation with its evidence.
     func assemble() -> GraphDraft {
         let people = personMap()
-        var ids = EntityIDs(people: people)
+        let offices = sameBodyOffices(people: people)
+        var ids = EntityIDs(people: people, offices: offices)
         var entities: [EntityKey: Set<String>] = [:]
         for document in documents {
             for (key, surfaces) in document.surfaces { entities[ids.map(key), default: []].formUnion(surfaces) }
         }
+        for (joined, kept) in offices { entities[kept, default: []].insert(joined.name) }
         let events = mergeEvents(map: ids.map)
         var draft = GraphDraft()
         var collector = RelationCollector()
@@ -86,12 +88,23 @@ struct DraftAssembler {
     /// Entity ids by document-level key, people mapped to their longest name.
     struct EntityIDs {
         let people: [EntityKey: EntityKey]
+        /// Offices joined into another of the same role and body.
+        let offices: [EntityKey: EntityKey]
         private var ids: [EntityKey: EntityID] = [:]
 
-        init(people: [EntityKey: EntityKey]) { self.people = people }
+        init(people: [EntityKey: EntityKey], offices: [EntityKey: EntityKey] = [:]) {
+            self.people = people
+            self.offices = offices
+        }
 
-        /// A person's longest name; other keys as they are.
-        func map(_ key: EntityKey) -> EntityKey { key.kind == .person ? people[key] ?? key : key }
+        /// A person's longest name, an office's that it was joined into; other keys as they are.
+        func map(_ key: EntityKey) -> EntityKey {
+            switch key.kind {
+            case .person: people[key] ?? key
+            case .office: offices[key] ?? key
+            default: key
+            }
+        }
 
         /// The id of a key (not mapped), made once.
         mutating func id(_ key: EntityKey) -> EntityID {
@@ -148,6 +161,10 @@ struct DraftAssembler {
         var statuses: [RelationKey: String] = [:]
         for (documentIndex, document) in documents.enumerated() {
             for fact in document.facts {
+                // A joined office's owner is its country; the office kept has its own.
+                if fact.kind == .officeOf, case .entity(let office) = fact.source, ids.offices[office] != nil {
+                    continue
+                }
                 func resolve(_ node: NodeRef) -> EntityID? {
                     switch node {
                     case .entity(let key): ids.id(ids.map(key))

@@ -58,7 +58,6 @@ final class DocumentAnalyzer: Sendable {
         findDiplomaticTies(facts.events, book: holders, facts: &facts)
         findContextOwners(allUnits, facts: &facts)
         holders.applyResignations(events.resigned)
-        holders.joinSameBody(countryOf: lexicon.countryOfOrganization)
         holders.emit(into: &facts)
         observe?(allUnits, holders)
         return facts

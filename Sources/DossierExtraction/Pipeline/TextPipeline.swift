@@ -18,16 +18,16 @@
 /// ties        findDiplomaticTies   officials of two countries who meet: relations, counterparts
 /// owners      findContextOwners    parties and ministries of the article's country (basis: context)
 /// resignations OfficeBook.applyResignations  the resigned hold their offices no more
-/// same body  OfficeBook.joinSameBody  an organization's title and its country's of one holder: one office
 /// office facts OfficeBook.emit     holds, officeOf, memberOf, advises
-/// assembly    DraftAssembler       [DocumentFacts] → GraphDraft (people joined, events merged)
+/// assembly    DraftAssembler       [DocumentFacts] → GraphDraft (people joined, events merged,
+///                                  one office per role and body: sameBodyOffices)
 /// ```
 enum TextPipeline {
     /// The stages by name, in order, for documentation and traces.
     static let stages = [
         "prepare", "tokens", "mentions", "resolution", "units", "mention facts", "holders", "office resolution",
         "holders", "counterparts", "relations", "descriptions", "events", "attribution", "date bases", "ties", "owners",
-        "resignations", "same body",
+        "resignations",
         "office facts", "assembly",
     ]
 }
