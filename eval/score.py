@@ -259,9 +259,8 @@ def main():
             totals["sp_hit"] += unique_matches(subset, tagged)
             totals["sp_found"] += len(tagged)
             totals["sp_gold"] += len(subset)
-            ours = [({e["kind"]}, n) for e in match.extracted_entities
-                    if e["kind"] in {"person", "organization", "country", "place"}
-                    for n in [e["name"]]]
+            ours = [({e["kind"]}, e["name"]) for e in match.extracted_entities
+                    if e["kind"] in {"person", "organization", "country", "place"}]
             totals["dz_hit"] += unique_matches(subset, ours)
             totals["dz_found"] += len(ours)
         if not options.json:

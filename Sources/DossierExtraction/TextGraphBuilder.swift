@@ -59,7 +59,8 @@ public struct TextGraphBuilder: Sendable {
         let record = Document(id: document.id, title: title, path: document.path, date: date)
         let reader = DocumentReader(lexicon: lexicon)
         let analyzer = DocumentAnalyzer(lexicon: lexicon)
-        let lines = LineIndex(document.text)
+        // Line numbers only for a document that has something to warn of.
+        var lines: LineIndex?
         return Self.sections(of: prepared.scalars).map { range in
             let sentences = reader.read(prepared, range: range, date: date)
             var facts: DocumentFacts
@@ -75,9 +76,10 @@ public struct TextGraphBuilder: Sendable {
                     let tokens = read.sentence.tokens
                     let offset = prepared.sourceOffset(tokens[mention.start].start)
                     let words = prepared.sourceText(tokens[mention.start].start, tokens[mention.end - 1].end)
+                    if lines == nil { lines = LineIndex(document.text) }
                     facts.problems.append(
                         TextProblem(
-                            path: document.path, line: lines.line(ofScalar: offset),
+                            path: document.path, line: lines?.line(ofScalar: offset) ?? 1,
                             message: "\"\(words)\" is no date (the month has no such day); left out"))
                 }
             }

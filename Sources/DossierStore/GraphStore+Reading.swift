@@ -92,8 +92,8 @@ extension GraphStore {
         throw .lookup(.noSuchEntity(name: trimmed, suggestions: try suggestions(for: trimmed)))
     }
 
-    /// The people whose name ends in the one word `word` ("Cohen" for "Yossi
-    /// Cohen"), as news refers to them after the first mention; none for a
+    /// The people whose name ends in the one word `word` ("Lowell" for "Ana
+    /// Lowell"), as news refers to them after the first mention; none for a
     /// phrase of several words.
     private func people(withLastName word: String) throws(StoreError) -> [Entity] {
         guard word.count >= 2, !word.contains(where: \.isWhitespace) else { return [] }

@@ -8,10 +8,7 @@ import Testing
 /// between countries whose officials meet, office names and name particles.
 /// Invented people and places of other regions, so the rules stay general.
 @Suite struct NewsReadingTests {
-    /// The dates a sentence gives, read as ``RelativeDateTests`` reads them.
-    func recognize(_ text: String, on date: String?) -> [(String, String)] {
-        RelativeDateTests().recognize(text, on: date)
-    }
+    let dates = RelativeDateTests()
 
     @Test(arguments: [
         ("The envoy arrived this week.", "this week", "2004-W49"),
@@ -23,16 +20,16 @@ import Testing
         ("The talks failed last year.", "last year", "2003"),
     ])
     func `a period resolves against a Tuesday's article`(text: String, surface: String, date: String) {
-        let dates = recognize(text, on: "2004-11-30")
-        #expect(dates.map(\.0) == [surface])
-        #expect(dates.map(\.1) == [date])
+        let found = dates.recognize(text, on: "2004-11-30")
+        #expect(found.map(\.0) == [surface])
+        #expect(found.map(\.1) == [date])
     }
 
     @Test func `a span's length is no date, and without an article's day a period stays unknown`() {
-        #expect(recognize("Prices rose over the last year.", on: "2004-11-30").isEmpty)
-        #expect(recognize("The envoy arrived last week.", on: nil).isEmpty)
+        #expect(dates.recognize("Prices rose over the last year.", on: "2004-11-30").isEmpty)
+        #expect(dates.recognize("The envoy arrived last week.", on: nil).isEmpty)
         // January's "last month" is the year before's December.
-        #expect(recognize("The talks failed last month.", on: "2021-01-12").map(\.1) == ["2020-12"])
+        #expect(dates.recognize("The talks failed last month.", on: "2021-01-12").map(\.1) == ["2020-12"])
     }
 
     @Test func `ISO weeks count from the week's Thursday and sort as their Monday`() throws {

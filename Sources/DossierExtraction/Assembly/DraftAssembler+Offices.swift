@@ -1,8 +1,8 @@
 import Dossier
 
 extension DraftAssembler {
-    /// "Mossad chief Yossi Cohen" in one article and "then Israeli spy chief
-    /// Yossi Cohen" in another: one person holding an organization's title
+    /// "CIA chief Ana Lowell" in one article and "the former U.S. spy chief
+    /// Ana Lowell" in another: one person holding an organization's title
     /// and a title of the organization's country (the lexicon's) with the
     /// same head noun holds one office, the organization's. The country's
     /// office is joined into it, unless someone else holds it too.
@@ -39,8 +39,8 @@ extension DraftAssembler {
         return joined
     }
 
-    /// The last word of an office's title, lower case: "Spy Chief of Israel"
-    /// and "Chief of Mossad" share "chief".
+    /// The last word of an office's title, lower case: "Spy Chief of the
+    /// United States" and "Chief of the Central Intelligence Agency" share "chief".
     static func headNoun(of office: EntityKey) -> String {
         let words = office.name.split(separator: " ")
         return words.prefix { $0 != "of" && $0 != "to" }.last?.lowercased() ?? ""

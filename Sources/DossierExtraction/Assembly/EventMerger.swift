@@ -113,14 +113,15 @@ extension DraftAssembler {
         let place =
             Self.mostSpecific(event.places, lexicon: lexicon).first { $0.entity.kind == .place }?.entity.name
             ?? event.places.first?.entity.name
+        // Who took part, each name once, in the order first told.
+        let parties = event.participants.map(\.entity.name).reduce(into: [String]()) {
+            if !$0.contains($1) { $0.append($1) }
+        }
         var name: String
         switch event.kind {
         case .visit: name = "\(who("visitor") ?? who() ?? "Someone") visits \(place ?? "a place")"
         case .meeting:
-            let people = event.participants.map(\.entity.name).reduce(into: [String]()) {
-                if !$0.contains($1) { $0.append($1) }
-            }
-            name = people.count >= 2 ? "\(people[0]) meets \(people[1])" : "\(people.first ?? "Someone") meeting"
+            name = parties.count >= 2 ? "\(parties[0]) meets \(parties[1])" : "\(parties.first ?? "Someone") meeting"
         case .message: name = "\(who("agent") ?? who() ?? "Someone") carries a message"
         case .denial:
             let target = event.denies.map { "the " + events[$0].kind.rawValue } ?? "a report"
@@ -129,9 +130,6 @@ extension DraftAssembler {
         case .resignation: name = "\(who("agent") ?? who() ?? "Someone") resigns"
         case .exercise: name = "\(event.label ?? "An") exercise"
         case .agreement:
-            let parties = event.participants.map(\.entity.name).reduce(into: [String]()) {
-                if !$0.contains($1) { $0.append($1) }
-            }
             name =
                 parties.count >= 2
                 ? "Agreement between \(parties[0]) and \(parties[1])"
@@ -141,9 +139,6 @@ extension DraftAssembler {
         case .demand: name = "\(who("agent") ?? who() ?? "Someone") \(event.label ?? event.kind.rawValue)"
         case .statement: name = "Statement by \(who("agent") ?? who() ?? "someone")"
         case .talks:
-            let parties = event.participants.map(\.entity.name).reduce(into: [String]()) {
-                if !$0.contains($1) { $0.append($1) }
-            }
             name =
                 parties.count >= 2
                 ? "Talks between \(parties[0]) and \(parties[1])" : "\(parties.first ?? "Someone") talks"

@@ -126,12 +126,12 @@ final class ChunkRecognizer: MentionRecognizing {
                 {
                     // A plural possessive inside a name: "Workers' Party", "Veterans' Affairs".
                     end += 2
-                } else if let next = connectorEnd(tokens, from: end, run: index, word: word),
+                } else if let next = connectorEnd(tokens, from: end, word: word),
                     !(tokens[end].lower == "of" && absorbable[end + 1]
                         && (afterTitle[index] || looksLikePerson(tokens, index..<end)))
                 {
                     // "Bank of Japan" takes its country in; "Amina Abbott of Austria" does not;
-                    // "Omar al-Bashir", "Ursula von der Leyen", "Moon Jae-in" keep their particles.
+                    // "Ursula von der Leyen" keeps her particles.
                     end = next
                 } else {
                     break
@@ -160,25 +160,16 @@ final class ChunkRecognizer: MentionRecognizing {
         return Grammar.connectors.contains(String(decoding: bytes[bytes.startIndex..<hyphen], as: UTF8.self))
     }
 
-    /// Where a name goes on after connectors at `start` ("of", "al-", "von
-    /// der", a hyphen): after the name word that follows them; or after the
-    /// short lower-case part of a hyphenated given name ("Jae-in", "Ki-moon")
-    /// in a run of two words or more.
-    func connectorEnd(_ tokens: [Token], from start: Int, run: Int, word: (Int) -> Bool) -> Int? {
+    /// Where a name goes on after the connectors at `start` ("of", "von
+    /// der", "bin"): after the name word that follows them, if one does.
+    func connectorEnd(_ tokens: [Token], from start: Int, word: (Int) -> Bool) -> Int? {
         var cursor = start
         while cursor < tokens.count, cursor - start < 3, !tokens[cursor].isCapitalized,
             Grammar.connectors.contains(tokens[cursor].lower)
         {
             cursor += 1
         }
-        guard cursor > start, cursor < tokens.count else { return nil }
-        if word(cursor) { return cursor + 1 }
-        let hyphen = tokens[cursor - 1]
-        let part = tokens[cursor]
-        guard cursor == start + 1, hyphen.text == "-", start - run >= 2, hyphen.start == tokens[start - 1].end,
-            part.start == hyphen.end, part.isWord, part.text.utf8.count <= 4, tokens[start - 1].text.utf8.count <= 4,
-            !lexicon.words.organizerSuffixes.contains(part.lower)
-        else { return nil }
+        guard cursor > start, cursor < tokens.count, word(cursor) else { return nil }
         return cursor + 1
     }
 

@@ -24,10 +24,10 @@ extension DateRecognizer {
         guard let first = tokens[index].lower.utf8.first, [0x74, 0x6C, 0x6E, 0x70, 0x65].contains(first) else {
             return nil
         }
-        var start = index
         var cursor = index
         if ["earlier", "later"].contains(tokens[cursor].lower) { cursor += 1 }
-        guard cursor + 1 < tokens.count, let day = documentDay else { return nil }
+        guard cursor + 1 < tokens.count, let day = documentDay, let year = documentYear, let month = documentMonth
+        else { return nil }
         // "over the last year", "for the past month": a span, not a date.
         if index > 0, ["the", "over", "for", "during", "within"].contains(tokens[index - 1].lower) { return nil }
         let step: Int
@@ -39,19 +39,17 @@ extension DateRecognizer {
         }
         // "earlier next week" is no phrase; "earlier" and "later" go with "this".
         if cursor != index && step != 0 { return nil }
-        if cursor == index, index > 0, ["earlier", "later"].contains(tokens[index - 1].lower) { start = index - 1 }
         let name: String
         switch tokens[cursor + 1].lower {
         case "week": name = day.adding(days: 7 * step).isoWeek
         case "month":
-            var (year, month) = (Int(day.iso.prefix(4)) ?? 0, Int(day.iso.dropFirst(5).prefix(2)) ?? 1)
-            month += step
-            if month == 0 { (year, month) = (year - 1, 12) } else if month == 13 { (year, month) = (year + 1, 1) }
-            name = iso(year, month, nil)
-        case "year": name = String((Int(day.iso.prefix(4)) ?? 0) + step)
+            // Months counted from zero, so that December of last year and January of next fall out.
+            let counted = year * 12 + (month - 1) + step
+            name = iso(counted / 12, counted % 12 + 1, nil)
+        case "year": name = String(year + step)
         default: return nil
         }
-        let surface = tokens[start...(cursor + 1)].map(\.text).joined(separator: " ")
-        return Mention(kind: .date, start: start, end: cursor + 2, name: name, surface: surface)
+        let surface = tokens[index...(cursor + 1)].map(\.text).joined(separator: " ")
+        return Mention(kind: .date, start: index, end: cursor + 2, name: name, surface: surface)
     }
 }

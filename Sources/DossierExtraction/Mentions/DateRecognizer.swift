@@ -192,8 +192,8 @@ struct DateRecognizer: Sendable {
     /// The document's date when it names a day.
     var documentDay: CalendarDay? { documentDate.flatMap(CalendarDay.init(iso:)) }
 
-    private var documentYear: Int? { documentDate.flatMap { Int($0.prefix(4)) } }
-    private var documentMonth: Int? {
+    var documentYear: Int? { documentDate.flatMap { Int($0.prefix(4)) } }
+    var documentMonth: Int? {
         guard let documentDate, documentDate.count >= 7 else { return nil }
         return Int(documentDate.dropFirst(5).prefix(2))
     }

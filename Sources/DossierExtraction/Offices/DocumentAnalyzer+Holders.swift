@@ -7,8 +7,7 @@ extension DocumentAnalyzer {
     /// before a name with no such office ("President William Ruto" in an
     /// article about Kenya) is the article's main country's, marked as read
     /// from context.
-    func resolveOffices(_ units: inout [[Unit]], tokens: [[Token]], book: inout OfficeBook) {
-        let mainCountry = Self.mainCountry(units)
+    func resolveOffices(_ units: inout [[Unit]], tokens: [[Token]], mainCountry: String?, book: inout OfficeBook) {
         var byTitle: [String: Set<EntityKey>] = [:]
         for sentence in units {
             for unit in sentence {

@@ -38,7 +38,9 @@ final class DocumentAnalyzer: Sendable {
         for (index, read) in sentences.enumerated() {
             findHolds(allUnits[index], tokens: read.sentence.tokens, sentence: index, book: &holders)
         }
-        resolveOffices(&allUnits, tokens: sentences.map(\.sentence.tokens), book: &holders)
+        // The country the article is about, read once for the offices and the bodies that take it.
+        let mainCountry = Self.mainCountry(allUnits)
+        resolveOffices(&allUnits, tokens: sentences.map(\.sentence.tokens), mainCountry: mainCountry, book: &holders)
         for (index, read) in sentences.enumerated() {
             findHolds(allUnits[index], tokens: read.sentence.tokens, sentence: index, book: &holders)
         }
@@ -56,7 +58,7 @@ final class DocumentAnalyzer: Sendable {
         events.finish(into: &facts)
         noteDateBases(allUnits, sentences: sentences, facts: &facts)
         findDiplomaticTies(facts.events, book: holders, facts: &facts)
-        findContextOwners(allUnits, facts: &facts)
+        if let mainCountry { findContextOwners(allUnits, country: mainCountry, facts: &facts) }
         holders.applyResignations(events.resigned)
         holders.emit(into: &facts)
         observe?(allUnits, holders)

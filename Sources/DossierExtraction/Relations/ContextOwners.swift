@@ -4,9 +4,9 @@ extension DocumentAnalyzer {
     /// "Atiku Abubakar of the Peoples Democratic Party", "the Interior
     /// Ministry" in an article about one country: a party or an organ of
     /// state that no sentence ties to a country is the article's country's
-    /// (`partOf`, `basis: context`), told where it is first named.
-    func findContextOwners(_ units: [[Unit]], facts: inout DocumentFacts) {
-        guard let country = Self.mainCountry(units) else { return }
+    /// (`partOf`, `basis: context`), told where it is first named. `country`
+    /// is the article's, from ``mainCountry(_:)``.
+    func findContextOwners(_ units: [[Unit]], country: String, facts: inout DocumentFacts) {
         let owned = Set(
             facts.facts.compactMap { fact -> EntityKey? in
                 guard fact.kind == .partOf || fact.kind == .locatedIn, case .entity(let key) = fact.source else {

@@ -10,8 +10,7 @@ struct StatementRule: EventRule {
     func statements(at trigger: Trigger, in sentence: SentenceView) -> [EventStatement] {
         guard let speaker = trigger.subject, DocumentAnalyzer.actorKinds.contains(speaker.kind),
             // "welcomed the decision in a statement": the words before a phrase are no speaker.
-            Tokenizer.lowercased(trigger.surface).hasPrefix("in ")
-                || !Self.hasUnnamedSpeaker(before: trigger.unit, in: sentence)
+            trigger.form == "statement-phrase" || !Self.hasUnnamedSpeaker(before: trigger.unit, in: sentence)
         else { return [] }
         // "said on Wednesday that …": a date right after the verb is the saying's;
         // one later in the sentence belongs to what was said.
