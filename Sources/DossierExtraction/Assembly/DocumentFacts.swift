@@ -37,6 +37,8 @@ struct EventRecord: Sendable {
     var dateBasis: String?
     /// A proper name the text gives the event (an exercise's).
     var label: String?
+    /// What travelled on a visit when no one aboard is named ("plane").
+    var vehicle: String?
     /// Whether "the two leaders" (or sides, ministers …) are its parties:
     /// those of the meeting or talks told last.
     var joinsLastMeeting = false

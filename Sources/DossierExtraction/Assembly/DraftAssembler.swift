@@ -34,6 +34,8 @@ struct DraftAssembler {
         var date: String?
         var dateBasis: String?
         var label: String?
+        /// What travelled on a visit when no one aboard is named.
+        var vehicle: String?
         var denies: Int?
         var members: [EventMember] = []
         /// The participants and place names as sets, kept beside the lists
@@ -55,7 +57,7 @@ struct DraftAssembler {
     /// documents, then every fact as a relation with its evidence.
     func assemble() -> GraphDraft {
         let people = personMap()
-        let offices = sameBodyOffices(people: people)
+        let offices = sameBodyOffices(people: people).merging(samePortfolioOffices(people: people)) { body, _ in body }
         var ids = EntityIDs(people: people, offices: offices)
         var entities: [EntityKey: Set<String>] = [:]
         for document in documents {
@@ -125,6 +127,7 @@ struct DraftAssembler {
             let id = EntityID(kind: .event, name: name)
             eventIDs.append(id)
             var attributes = ["type": event.kind.rawValue, "name": name]
+            if let vehicle = event.vehicle { attributes["vehicle"] = vehicle }
             if let date = event.date, !date.isEmpty {
                 attributes["date"] = date
                 attributes["dateBasis"] = event.dateBasis ?? "stated"

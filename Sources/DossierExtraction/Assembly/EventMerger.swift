@@ -23,6 +23,7 @@ extension DraftAssembler {
             let record = document.events[eventIndex]
             var candidate = MergedEvent(kind: record.kind, date: record.date, label: record.label)
             candidate.dateBasis = record.dateBasis
+            candidate.vehicle = record.vehicle
             candidate.participants = record.participants.map {
                 (map($0.entity), $0.role, document.evidence($0.sentence))
             }
@@ -71,6 +72,15 @@ extension DraftAssembler {
             return !left.isEmpty && !right.isEmpty && (left.isSubset(of: right) || right.isSubset(of: left))
         case .exercise:
             return lhs.label?.lowercased() == rhs.label?.lowercased()
+        case .message:
+            // One sender's messages to different people are different messages.
+            let recipients = { (event: MergedEvent) in
+                Set(event.participants.filter { $0.role == "recipient" }.map(\.entity))
+            }
+            let left = recipients(lhs)
+            let right = recipients(rhs)
+            return lhs.participants.first?.entity == rhs.participants.first?.entity
+                && (left.isEmpty || right.isEmpty || !left.isDisjoint(with: right))
         case .denial:
             return lhs.participants.first?.entity == rhs.participants.first?.entity
                 && (lhs.denies == nil || rhs.denies == nil || lhs.denies == rhs.denies)
@@ -87,6 +97,7 @@ extension DraftAssembler {
             target.dateBasis = other.dateBasis
         }
         if target.label == nil { target.label = other.label }
+        if target.vehicle == nil { target.vehicle = other.vehicle }
         if target.denies == nil { target.denies = other.denies }
         target.members += other.members
         for entity in other.participantOrder where target.participantSet.insert(entity).inserted {
@@ -119,10 +130,19 @@ extension DraftAssembler {
         }
         var name: String
         switch event.kind {
+        case .visit where event.vehicle != nil:
+            name = "\(who("visitor") ?? who() ?? "A") \(event.vehicle ?? "") travels to \(place ?? "a place")"
         case .visit: name = "\(who("visitor") ?? who() ?? "Someone") visits \(place ?? "a place")"
         case .meeting:
             name = parties.count >= 2 ? "\(parties[0]) meets \(parties[1])" : "\(parties.first ?? "Someone") meeting"
-        case .message: name = "\(who("agent") ?? who() ?? "Someone") carries a message"
+        case .message:
+            let sender = who("sender")
+            let recipient = who("recipient")
+            if sender != nil || recipient != nil {
+                name = "Message" + (sender.map { " from \($0)" } ?? "") + (recipient.map { " to \($0)" } ?? "")
+            } else {
+                name = "\(who("agent") ?? who() ?? "Someone") carries a message"
+            }
         case .denial:
             let target = event.denies.map { "the " + events[$0].kind.rawValue } ?? "a report"
             name = "\(who("agent") ?? who() ?? "Someone") denies \(target)"

@@ -10,7 +10,9 @@ struct RelationCollector {
     private var pending: [RelationKey: [Evidence]] = [:]
 
     /// Adds a statement of a relation; the first statement's attributes win
-    /// on a clash, as in ``Relation/merge(_:)``.
+    /// on a clash, as in ``Relation/merge(_:)``. A `basis` (the relation
+    /// read from context or the lexicon) stays only while no statement
+    /// states the relation in its own sentence.
     mutating func add(_ relation: Relation) {
         let key = relation.key
         guard let index = relations.index(forKey: key) else {
@@ -18,7 +20,10 @@ struct RelationCollector {
             order.append(key)
             return
         }
+        if relation.attributes["basis"] == nil { relations.values[index].attributes["basis"] = nil }
+        let stated = relations.values[index].attributes["basis"] == nil
         for (name, value) in relation.attributes where relations.values[index].attributes[name] == nil {
+            if name == "basis" && stated { continue }
             relations.values[index].attributes[name] = value
         }
         pending[key, default: []] += relation.evidence

@@ -2,10 +2,16 @@ import Dossier
 
 /// Events of one document as they are found, and what is said about them.
 struct EventCollector: Sendable {
+    /// Messages someone carried, told in one sentence.
     struct Message: Sendable {
+        /// One "from … to …": who sends and who receives one message.
+        struct Segment: Sendable {
+            var senders: [EntityKey]
+            var recipients: [EntityKey]
+        }
+
         var carrier: EntityKey
-        var senders: [EntityKey]
-        var recipients: [EntityKey]
+        var segments: [Segment]
         var sentence: Int
         var date: String?
     }
@@ -28,22 +34,7 @@ struct EventCollector: Sendable {
     /// Ties messages to their carrier's visit, reports and denials to their
     /// events, and writes the events and their attribution into `facts`.
     mutating func finish(into facts: inout DocumentFacts) {
-        for message in messages {
-            var target = events.firstIndex { $0.kind == .visit && $0.mainParticipant == message.carrier }
-            if target == nil {
-                var event = EventRecord(kind: .message, date: message.date, sentences: [message.sentence])
-                event.add(message.carrier, role: "agent", sentence: message.sentence)
-                target = add(event, sentence: message.sentence)
-            }
-            for sender in message.senders where sender != message.carrier {
-                events[target!].add(sender, role: "sender", sentence: message.sentence)
-            }
-            for recipient in message.recipients where recipient != message.carrier {
-                events[target!].add(recipient, role: "recipient", sentence: message.sentence)
-            }
-            if events[target!].date == nil { events[target!].date = message.date }
-            touched[message.sentence, default: []].insert(target!)
-        }
+        for message in messages { addMessage(message) }
         var reportedEvents = Set<Int>()
         for (source, sentence) in reports {
             for event in (touched[sentence] ?? []).sorted()
@@ -79,6 +70,44 @@ struct EventCollector: Sendable {
             events[denial].denies = targets.sorted().first
         }
         facts.events = events
+    }
+
+    /// A carried message: its senders and recipients join the carrier's
+    /// visit, and each "from … to …" is a message event of its own, dated
+    /// by the visit when there is one; a message with no sender or
+    /// recipient named is one event of its carrier.
+    private mutating func addMessage(_ message: Message) {
+        let sentence = message.sentence
+        let visit = events.firstIndex { $0.kind == .visit && $0.mainParticipant == message.carrier }
+        if let visit {
+            for segment in message.segments {
+                for sender in segment.senders where sender != message.carrier {
+                    events[visit].add(sender, role: "sender", sentence: sentence)
+                }
+                for recipient in segment.recipients where recipient != message.carrier {
+                    events[visit].add(recipient, role: "recipient", sentence: sentence)
+                }
+            }
+            if events[visit].date == nil { events[visit].date = message.date }
+            touched[sentence, default: []].insert(visit)
+        }
+        let date = visit.flatMap { events[$0].date } ?? message.date
+        for segment in message.segments {
+            var event = EventRecord(kind: .message, date: date, sentences: [sentence])
+            for sender in segment.senders where sender != message.carrier {
+                event.add(sender, role: "sender", sentence: sentence)
+            }
+            for recipient in segment.recipients where recipient != message.carrier {
+                event.add(recipient, role: "recipient", sentence: sentence)
+            }
+            event.add(message.carrier, role: "agent", sentence: sentence)
+            _ = add(event, sentence: sentence)
+        }
+        if message.segments.isEmpty && visit == nil {
+            var event = EventRecord(kind: .message, date: date, sentences: [sentence])
+            event.add(message.carrier, role: "agent", sentence: sentence)
+            _ = add(event, sentence: sentence)
+        }
     }
 
     /// The accusation told last in the three sentences before `sentence`.

@@ -53,6 +53,14 @@ struct WordLists: Sendable {
     var articleNames: Set<String> = []
     /// Last words of organization names that take "the" inside an office's name.
     var articleHeads: Set<String> = []
+    /// Head words of titles that may name a portfolio after "for" or "on": "Commissioner for Human Rights".
+    var portfolioHeads: Set<String> = []
+    /// Words that end a portfolio because the sentence goes on: "the Minister for Trade said".
+    var portfolioStops: Set<String> = []
+    /// Nouns that say two countries have dealings: "relations with Israel".
+    var tiesNouns: Set<String> = []
+    /// What travels for its owner: "a plane from the Pakistani army traveled to Amman".
+    var vehicleNouns: Set<String> = []
     /// Words before an organization that make the person before them a member, as word sequences.
     var memberLeads: [[String]] = []
     /// The last words of ``memberLeads``, and "of": a quick test before the leads are compared.
@@ -85,6 +93,10 @@ struct WordLists: Sendable {
             ("election-verbs", \.electionVerbs),
             ("party-adjectives", \.partyAdjectives),
             ("national-body-heads", \.nationalBodyHeads),
+            ("portfolio-heads", \.portfolioHeads),
+            ("portfolio-stops", \.portfolioStops),
+            ("vehicle-nouns", \.vehicleNouns),
+            ("ties-nouns", \.tiesNouns),
         ]
     }
 

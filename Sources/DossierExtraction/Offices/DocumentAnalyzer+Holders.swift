@@ -50,7 +50,8 @@ extension DocumentAnalyzer {
                         office.qualifier = .ownerOffice(owned)
                         office.key = officeKey(office)
                     } else if office.role == .advisory {
-                        office.key = EntityKey(kind: .office, name: "\(office.title) to \(person.name)")
+                        office.key = EntityKey(
+                            kind: .office, name: "\(office.title) to \(person.name)\(office.portfolioSuffix)")
                     }
                 default:
                     break

@@ -36,6 +36,7 @@ enum RelationRules {
     /// Rules read at each entity, in order, before the trigger rules.
     static let perEntity: [any RelationRule] = [
         PassportCitizenship(), AppositiveCitizenship(), DemonymCity(), PossessiveAlly(), CounterpartRelation(),
+        DiplomaticRelation(),
     ]
     /// Rules read at each trigger, after every entity rule.
     static let perTrigger: [any RelationRule] = [Normalization(), Pressure()]

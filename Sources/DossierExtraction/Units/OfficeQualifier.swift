@@ -20,6 +20,14 @@ extension DocumentAnalyzer {
                 office.qualifier = qualifier
                 units[position + 2].isQualifier = true
             }
+            if let found = portfolio(after: units[position].end, title: office.title, units: units, tokens: tokens) {
+                // The portfolio's words belong to the office: a country among them is no mention of its own.
+                for other in units.indices where other != position && units[other].start >= units[position].end {
+                    if units[other].end <= found.end { units[other].isQualifier = true }
+                }
+                office.portfolio = found.name
+                units[position].end = found.end
+            }
             var before = start - 1
             while before >= 0 && Grammar.articles.contains(tokens[before].lower) { before -= 1 }
             if before >= 0 && lexicon.words.formerWords.contains(tokens[before].lower) { office.isFormer = true }
@@ -110,11 +118,12 @@ extension DocumentAnalyzer {
             // "the Australian leader", "a Kenyan director": a head of nothing named is no office.
             return nil
         case (.country(let country), _):
-            return EntityKey(kind: .office, name: "\(office.title) of \(ownerName(country))")
+            return EntityKey(kind: .office, name: "\(office.title) of \(ownerName(country))\(office.portfolioSuffix)")
         case (.organization(let organization), _):
-            return EntityKey(kind: .office, name: "\(office.title) of \(ownerName(organization))")
+            return EntityKey(
+                kind: .office, name: "\(office.title) of \(ownerName(organization))\(office.portfolioSuffix)")
         case (.ownerOffice(let owner), _):
-            return EntityKey(kind: .office, name: "\(office.title) to the \(owner.name)")
+            return EntityKey(kind: .office, name: "\(office.title) to the \(owner.name)\(office.portfolioSuffix)")
         default:
             return nil
         }

@@ -63,4 +63,10 @@ struct OfficeUnit: Sendable {
     /// The words the office was read from, its qualifier included ("Ugandan
     /// army chief", "Pakistan's Prime Minister"): kept as an alias.
     var surface = ""
+    /// What the office is for, title-cased ("Overseas Pakistanis"), read
+    /// after "for" or "on"; part of the office's name.
+    var portfolio: String?
+
+    /// " for " and the portfolio, or nothing: the end of the office's name.
+    var portfolioSuffix: String { portfolio.map { " for " + $0 } ?? "" }
 }

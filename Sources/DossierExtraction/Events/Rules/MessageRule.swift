@@ -3,7 +3,9 @@ import Dossier
 /// "Mensah carried messages from Osei to Ruiz": a carrier (the
 /// subject), "message" within four words, then the people or offices after
 /// "from" (senders) and after "to" (recipients), up to a comma that opens a
-/// report ("…, the paper reported").
+/// report ("…, the paper reported"). Each "from … to …" is one message:
+/// "a message from A to B and another from C to D" are two, and so are
+/// "messages from A and B to C".
 struct MessageRule: EventRule {
     var kind: Lexicon.EventKind { .message }
 
@@ -15,11 +17,16 @@ struct MessageRule: EventRule {
         guard let carrier = trigger.subject, nearby.contains(where: { $0.hasPrefix("message") }) else { return [] }
         var senders: [EntityKey] = []
         var recipients: [EntityKey] = []
+        var segments: [EventCollector.Message.Segment] = []
         var mode = 0
         var cursor = unit.end
         while cursor < tokens.count {
             let word = tokens[cursor].lower
-            if word == "from" { mode = 1 }
+            if word == "from" {
+                if mode == 2 { segments.append(.init(senders: senders, recipients: recipients)) }
+                (senders, recipients) = mode == 2 ? ([], []) : (senders, recipients)
+                mode = 1
+            }
             if word == "to" && mode == 1 { mode = 2 }
             if tokens[cursor].text == ",", opensReport(after: cursor, in: sentence) { break }
             if let here = units.first(where: { $0.start == cursor && !$0.isQualifier }),
@@ -32,10 +39,18 @@ struct MessageRule: EventRule {
             }
             cursor += 1
         }
+        if !senders.isEmpty || !recipients.isEmpty {
+            segments.append(.init(senders: senders, recipients: recipients))
+        }
+        // "messages from A and B to C": one message from each sender.
+        let split = segments.flatMap { segment -> [EventCollector.Message.Segment] in
+            let senders = DocumentAnalyzer.preferPeople(segment.senders)
+            let recipients = DocumentAnalyzer.preferPeople(segment.recipients)
+            if senders.isEmpty { return [.init(senders: [], recipients: recipients)] }
+            return senders.map { .init(senders: [$0], recipients: recipients) }
+        }
         let message = EventCollector.Message(
-            carrier: carrier, senders: DocumentAnalyzer.preferPeople(senders),
-            recipients: DocumentAnalyzer.preferPeople(recipients), sentence: sentence.index,
-            date: sentence.date(after: unit.end))
+            carrier: carrier, segments: split, sentence: sentence.index, date: sentence.date(after: unit.end))
         return [.message(message)]
     }
 
