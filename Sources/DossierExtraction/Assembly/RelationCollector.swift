@@ -20,10 +20,11 @@ struct RelationCollector {
             order.append(key)
             return
         }
-        if relation.attributes["basis"] == nil { relations.values[index].attributes["basis"] = nil }
-        let stated = relations.values[index].attributes["basis"] == nil
+        // Most statements repeat a relation that has no basis: nothing to weigh, nothing to copy.
+        let hadBasis = relations.values[index].attributes["basis"] != nil
+        if hadBasis && relation.attributes["basis"] == nil { relations.values[index].attributes["basis"] = nil }
         for (name, value) in relation.attributes where relations.values[index].attributes[name] == nil {
-            if name == "basis" && stated { continue }
+            if name == "basis" && !hadBasis { continue }
             relations.values[index].attributes[name] = value
         }
         pending[key, default: []] += relation.evidence
