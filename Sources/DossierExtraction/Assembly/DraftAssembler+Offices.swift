@@ -1,49 +1,66 @@
 import Dossier
 
 extension DraftAssembler {
+    /// Who holds which office across the documents, people under their
+    /// longest names: each person's offices in the order first read, each
+    /// office's holders, and each office's owner.
+    struct OfficeHoldings {
+        var held: [EntityKey: [EntityKey]] = [:]
+        var holders: [EntityKey: Set<EntityKey>] = [:]
+        var owners: [EntityKey: EntityKey] = [:]
+    }
+
+    /// The documents' holds and officeOf facts, read once for both joins.
+    func officeHoldings(people: [EntityKey: EntityKey]) -> OfficeHoldings {
+        var holdings = OfficeHoldings()
+        for document in documents {
+            for fact in document.facts where fact.kind == .holds || fact.kind == .officeOf {
+                guard case .entity(let source) = fact.source, case .entity(let target) = fact.target else { continue }
+                if fact.kind == .officeOf {
+                    holdings.owners[source] = target
+                    continue
+                }
+                let person = people[source] ?? source
+                if holdings.holders[target, default: []].insert(person).inserted {
+                    holdings.held[person, default: []].append(target)
+                }
+            }
+        }
+        return holdings
+    }
+
+    /// Offices joined into another of the same role and body: by body
+    /// (``sameBodyOffices(_:)``), then by portfolio (``samePortfolioOffices(_:)``).
+    func joinedOffices(people: [EntityKey: EntityKey]) -> [EntityKey: EntityKey] {
+        let holdings = officeHoldings(people: people)
+        return sameBodyOffices(holdings).merging(samePortfolioOffices(holdings)) { body, _ in body }
+    }
+
     /// "CIA chief Ana Lowell" in one article and "the former U.S. spy chief
     /// Ana Lowell" in another: one person holding an organization's title
     /// and a title of the organization's country (the lexicon's) with the
     /// same head noun holds one office, the organization's. The country's
     /// office is joined into it, unless someone else holds it too.
     /// - Returns: each joined office and the office it was joined into.
-    func sameBodyOffices(people: [EntityKey: EntityKey]) -> [EntityKey: EntityKey] {
-        var owners: [EntityKey: EntityKey] = [:]
-        var held: [EntityKey: Set<EntityKey>] = [:]
-        var holders: [EntityKey: Set<EntityKey>] = [:]
-        for document in documents {
-            for fact in document.facts {
-                guard case .entity(let source) = fact.source, case .entity(let target) = fact.target else { continue }
-                if fact.kind == .officeOf { owners[source] = target }
-                if fact.kind == .holds {
-                    let person = people[source] ?? source
-                    held[person, default: []].insert(target)
-                    holders[target, default: []].insert(person)
-                }
-            }
-        }
+    func sameBodyOffices(_ holdings: OfficeHoldings) -> [EntityKey: EntityKey] {
+        let owners = holdings.owners
+        let holders = holdings.holders
         var joined: [EntityKey: EntityKey] = [:]
-        for offices in held.values {
-            for narrow in offices.sorted() {
+        for offices in holdings.held.values.map({ $0.sorted() }) {
+            for narrow in offices {
                 guard let body = owners[narrow], body.kind == .organization,
                     let country = lexicon.countryOfOrganization[body.name]
                 else { continue }
-                for broad in offices.sorted() where broad != narrow && joined[broad] == nil {
+                for broad in offices where broad != narrow && joined[broad] == nil {
                     guard owners[broad] == EntityKey(kind: .country, name: country),
-                        Self.headNoun(of: broad) == Self.headNoun(of: narrow), holders[broad]?.count == 1
+                        DocumentAnalyzer.titleHead(broad.name) == DocumentAnalyzer.titleHead(narrow.name),
+                        holders[broad]?.count == 1
                     else { continue }
                     joined[broad] = narrow
                 }
             }
         }
         return joined
-    }
-
-    /// The last word of an office's title, lower case: "Spy Chief of the
-    /// United States" and "Chief of the Central Intelligence Agency" share "chief".
-    static func headNoun(of office: EntityKey) -> String {
-        let words = office.name.split(separator: " ")
-        return words.prefix { $0 != "of" && $0 != "to" }.last?.lowercased() ?? ""
     }
 
     /// "special assistant on overseas Pakistanis" in one sentence, "… on
@@ -54,16 +71,9 @@ extension DraftAssembler {
     /// most of the others, the shortest, the first read; an office that
     /// someone else holds too is left as it is.
     /// - Returns: each joined office and the office it was joined into.
-    func samePortfolioOffices(people: [EntityKey: EntityKey]) -> [EntityKey: EntityKey] {
-        var held: [EntityKey: [EntityKey]] = [:]
-        var holders: [EntityKey: Set<EntityKey>] = [:]
-        for document in documents {
-            for fact in document.facts where fact.kind == .holds {
-                guard case .entity(let source) = fact.source, case .entity(let office) = fact.target else { continue }
-                let person = people[source] ?? source
-                if holders[office, default: []].insert(person).inserted { held[person, default: []].append(office) }
-            }
-        }
+    func samePortfolioOffices(_ holdings: OfficeHoldings) -> [EntityKey: EntityKey] {
+        let held = holdings.held
+        let holders = holdings.holders
         var joined: [EntityKey: EntityKey] = [:]
         for person in held.keys.sorted() {
             var groups: [String: [EntityKey]] = [:]

@@ -57,7 +57,7 @@ struct DraftAssembler {
     /// documents, then every fact as a relation with its evidence.
     func assemble() -> GraphDraft {
         let people = personMap()
-        let offices = sameBodyOffices(people: people).merging(samePortfolioOffices(people: people)) { body, _ in body }
+        let offices = joinedOffices(people: people)
         var ids = EntityIDs(people: people, offices: offices)
         var entities: [EntityKey: Set<String>] = [:]
         for document in documents {

@@ -74,39 +74,34 @@ struct EventCollector: Sendable {
 
     /// A carried message: its senders and recipients join the carrier's
     /// visit, and each "from … to …" is a message event of its own, dated
-    /// by the visit when there is one; a message with no sender or
-    /// recipient named is one event of its carrier.
+    /// by the visit when there is one.
     private mutating func addMessage(_ message: Message) {
         let sentence = message.sentence
         let visit = events.firstIndex { $0.kind == .visit && $0.mainParticipant == message.carrier }
         if let visit {
-            for segment in message.segments {
-                for sender in segment.senders where sender != message.carrier {
-                    events[visit].add(sender, role: "sender", sentence: sentence)
-                }
-                for recipient in segment.recipients where recipient != message.carrier {
-                    events[visit].add(recipient, role: "recipient", sentence: sentence)
-                }
-            }
+            for segment in message.segments { addParties(segment, of: message, to: &events[visit]) }
             if events[visit].date == nil { events[visit].date = message.date }
             touched[sentence, default: []].insert(visit)
         }
         let date = visit.flatMap { events[$0].date } ?? message.date
-        for segment in message.segments {
+        // A message with no sender or recipient named is one event of its carrier.
+        let segments =
+            message.segments.isEmpty && visit == nil ? [Message.Segment(senders: [], recipients: [])] : message.segments
+        for segment in segments {
             var event = EventRecord(kind: .message, date: date, sentences: [sentence])
-            for sender in segment.senders where sender != message.carrier {
-                event.add(sender, role: "sender", sentence: sentence)
-            }
-            for recipient in segment.recipients where recipient != message.carrier {
-                event.add(recipient, role: "recipient", sentence: sentence)
-            }
+            addParties(segment, of: message, to: &event)
             event.add(message.carrier, role: "agent", sentence: sentence)
             _ = add(event, sentence: sentence)
         }
-        if message.segments.isEmpty && visit == nil {
-            var event = EventRecord(kind: .message, date: date, sentences: [sentence])
-            event.add(message.carrier, role: "agent", sentence: sentence)
-            _ = add(event, sentence: sentence)
+    }
+
+    /// A segment's senders and recipients, the carrier left out, as roles of `event`.
+    private func addParties(_ segment: Message.Segment, of message: Message, to event: inout EventRecord) {
+        for sender in segment.senders where sender != message.carrier {
+            event.add(sender, role: "sender", sentence: message.sentence)
+        }
+        for recipient in segment.recipients where recipient != message.carrier {
+            event.add(recipient, role: "recipient", sentence: message.sentence)
         }
     }
 

@@ -60,12 +60,7 @@ struct Pressure: RelationRule {
     private func pairCountries(before position: Int, in sentence: SentenceView) -> [EntityKey] {
         let lexicon = sentence.analyzer.lexicon
         for token in sentence.tokens[..<position].reversed() where token.text.contains("-") {
-            let countries = token.text.split(separator: "-").compactMap { part in
-                lexicon.senses(of: String(part)).lazy.compactMap { sense -> EntityKey? in
-                    if case .country(let name) = sense { return EntityKey(kind: .country, name: name) }
-                    return nil
-                }.first
-            }
+            let countries = token.text.split(separator: "-").compactMap { lexicon.country(named: String($0)) }
             if countries.count >= 2 { return countries }
         }
         return []

@@ -49,7 +49,9 @@ extension DocumentAnalyzer {
     }
 
     /// A title's head word, lower case: "Minister of State" → "minister",
-    /// "Special Assistant" → "assistant".
+    /// "Special Assistant" → "assistant"; of an office's whole name too:
+    /// "Spy Chief of the United States" and "Chief of the Central
+    /// Intelligence Agency" share "chief".
     static func titleHead(_ title: String) -> String {
         title.split(separator: " ").prefix { $0 != "of" && $0 != "to" && $0 != "for" }.last?.lowercased() ?? ""
     }

@@ -46,9 +46,7 @@ struct ExerciseRule: EventRule {
             if let dash = word.firstIndex(of: "-"),
                 lexicon.words.organizerSuffixes.contains(word[word.index(after: dash)...].lowercased())
             {
-                for sense in lexicon.senses(of: String(word[..<dash])) {
-                    if case .country(let name) = sense { organizer = EntityKey(kind: .country, name: name) }
-                }
+                organizer = lexicon.country(named: String(word[..<dash])) ?? organizer
             }
             look -= 1
         }

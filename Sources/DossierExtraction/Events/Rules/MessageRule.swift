@@ -23,8 +23,11 @@ struct MessageRule: EventRule {
         while cursor < tokens.count {
             let word = tokens[cursor].lower
             if word == "from" {
-                if mode == 2 { segments.append(.init(senders: senders, recipients: recipients)) }
-                (senders, recipients) = mode == 2 ? ([], []) : (senders, recipients)
+                // A new "from" after a "to" opens the next message.
+                if mode == 2 {
+                    segments.append(.init(senders: senders, recipients: recipients))
+                    (senders, recipients) = ([], [])
+                }
                 mode = 1
             }
             if word == "to" && mode == 1 { mode = 2 }
