@@ -42,6 +42,8 @@ struct DraftAssembler {
         /// so that comparing a much-told event stays cheap.
         var participantSet: Set<EntityKey> = []
         var placeNames: Set<String> = []
+        /// The message recipients as a set, for the same reason.
+        var recipients: Set<EntityKey> = []
         /// Bucket keys in first-seen order, without repeats.
         var participantOrder: [EntityKey] = []
 
@@ -50,6 +52,9 @@ struct DraftAssembler {
                 participantOrder.append(participant.entity)
             }
             for place in places { placeNames.insert(place.entity.name) }
+            for participant in participants where participant.role == "recipient" {
+                recipients.insert(participant.entity)
+            }
         }
     }
 

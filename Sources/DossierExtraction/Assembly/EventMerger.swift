@@ -74,11 +74,8 @@ extension DraftAssembler {
             return lhs.label?.lowercased() == rhs.label?.lowercased()
         case .message:
             // One sender's messages to different people are different messages.
-            let recipients = { (event: MergedEvent) in
-                Set(event.participants.filter { $0.role == "recipient" }.map(\.entity))
-            }
-            let left = recipients(lhs)
-            let right = recipients(rhs)
+            let left = lhs.recipients
+            let right = rhs.recipients
             return lhs.participants.first?.entity == rhs.participants.first?.entity
                 && (left.isEmpty || right.isEmpty || !left.isDisjoint(with: right))
         case .denial:
@@ -104,6 +101,7 @@ extension DraftAssembler {
             target.participantOrder.append(entity)
         }
         target.placeNames.formUnion(other.placeNames)
+        target.recipients.formUnion(other.recipients)
     }
 
     /// The places to draw an event in: cities over the countries they are in.
