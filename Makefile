@@ -5,6 +5,7 @@
 SHELL := /bin/bash
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_STORE ?= demo.sqlite
+DEMO_TITLE ?= The seed articles: Pakistan and Israel
 RELEASE_BIN = .build/release/dossier
 
 .PHONY: setup demo test bench eval eval-spacy fuzz model gazetteer format clean
@@ -38,8 +39,8 @@ demo: setup
 	$(RELEASE_BIN) path "Imran Khan" "Yossi Cohen" --store $(DEMO_STORE)
 	@echo
 	$(RELEASE_BIN) timeline "Zulfi Bukhari" --store $(DEMO_STORE)
-	$(RELEASE_BIN) render --store $(DEMO_STORE) -o examples/seeds.svg
-	$(RELEASE_BIN) render --store $(DEMO_STORE) -o examples/seeds.png
+	$(RELEASE_BIN) render --store $(DEMO_STORE) --title "$(DEMO_TITLE)" -o examples/seeds.svg
+	$(RELEASE_BIN) render --store $(DEMO_STORE) --title "$(DEMO_TITLE)" --page a4 -o examples/seeds.png
 	@echo
 	@echo "Try: $(RELEASE_BIN) show Bukhari --store $(DEMO_STORE)"
 

@@ -16,8 +16,14 @@ struct RenderCommand: ParsableCommand {
             reported links are drawn lighter than facts. The format comes from the output file's \
             extension unless --format says otherwise; with no file, SVG goes to standard output.
 
-            Without --layout, dot is used up to \(LayoutEngine.layeredLimit) entities and sfdp beyond \
-            (said on standard error). `dossier doctor` lists the layouts and formats this machine has.
+            A whole graph (no --focus or --path) is packed: each connected group is laid out, the \
+            groups are packed together, entities linked to nothing go in a block underneath (or are \
+            left out with --hide-isolated), and the sources are named in a line under the legend. \
+            --page fits a PNG or PDF to a sheet, landscape or portrait by the drawing's shape.
+
+            Without --layout, a focus or path drawing uses dot up to \(LayoutEngine.layeredLimit) \
+            entities; a whole graph uses neato up to that size; larger drawings use sfdp (said on \
+            standard error). `dossier doctor` lists the layouts and formats this machine has.
             """)
 
     @OptionGroup var storeOptions: StoreOptions
@@ -40,6 +46,21 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Refuse drawings with more entities than this.")
     var maxNodes = 2_000
 
+    @Option(help: ArgumentHelp("A title drawn above the diagram.", valueName: "text"))
+    var title: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Fit the drawing to a sheet: a4, a3, letter, legal, or WxH with mm, cm or in (297x210mm).",
+            valueName: "size"))
+    var page: PageSize?
+
+    @Flag(help: "Leave out the entities linked to nothing.")
+    var hideIsolated = false
+
+    @Flag(help: "Do not name the sources under the legend.")
+    var noSources = false
+
     /// What `--cluster` groups by.
     enum ClusterKey: String, ExpressibleByArgument, CaseIterable {
         case country
@@ -59,20 +80,26 @@ struct RenderCommand: ParsableCommand {
         let selection = try subset.select(from: store)
         var options = selection.options
         options.clusterByCountry = cluster == .country
+        if let title { options.title = title }
+        if !noSources { options.footer = DiagramSources.line(for: selection.subgraph, in: selection.graph) }
+        let whole = subset.isWholeGraph
         let engine: LayoutEngine
         if let layout {
             engine = layout
         } else {
-            engine = LayoutEngine.automatic(forEntities: selection.subgraph.entities.count)
-            if engine != .dot && chosenFormat != .dot {
+            engine = LayoutEngine.automatic(forEntities: selection.subgraph.entities.count, whole: whole)
+            if engine == .sfdp && chosenFormat != .dot {
                 Terminal.note(
                     "layout: \(engine.rawValue), chosen for \(selection.subgraph.entities.count) entities "
                         + "(dot is slow past \(LayoutEngine.layeredLimit)); choose one with --layout.")
             }
         }
         let renderer = DiagramRenderer(maximumEntities: maxNodes)
+        let arrangement = DiagramRenderer.Arrangement(
+            packed: whole && cluster == nil, hideIsolated: hideIsolated, page: page)
         let bytes = try renderer.render(
-            selection.subgraph, in: selection.graph, format: chosenFormat, layout: engine, options: options)
+            selection.subgraph, in: selection.graph, format: chosenFormat, layout: engine, options: options,
+            arrangement: arrangement)
         if let output {
             try OutputFile.write(bytes, to: output)
             Terminal.note(

@@ -37,6 +37,9 @@ struct SubsetOptions: ParsableArguments {
         if depth > DepthCheck.maximum { try DepthCheck.validate(depth, option: "--depth") }
     }
 
+    /// Whether the options select the whole graph (kinds aside).
+    var isWholeGraph: Bool { focus == nil && path.isEmpty }
+
     var filter: QueryFilter {
         QueryFilter(
             relationKinds: relations.isEmpty ? nil : Set(relations), entityKinds: kinds.isEmpty ? nil : Set(kinds))

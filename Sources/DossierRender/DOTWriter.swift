@@ -24,6 +24,16 @@ public struct DOTWriter: Sendable {
         /// removed: good with `dot`, very slow with the force layouts on
         /// large drawings.
         public var curvedEdges = true
+        /// Lay out each connected component apart and pack them together.
+        public var packComponents = false
+        /// Where everything goes, when the layout is known already.
+        public var placement: Placement?
+        /// Small print under the legend: the sources, for print.
+        public var footer: String?
+        /// The largest the drawing may be, in inches; larger is scaled down.
+        public var maximumSize: Size?
+        /// Dots per inch of PNG output (libgraphviz's default is 96).
+        public var dpi: Double?
 
         /// Default options: a legend, nothing highlighted, no clusters.
         public init() {}
@@ -47,7 +57,7 @@ public struct DOTWriter: Sendable {
         out += "  graph [fontname=\(quote(style.font)), bgcolor=\"white\", pad=\"0.3\", nodesep=\"0.35\", "
         out += "ranksep=\"0.55\", "
         out += options.curvedEdges ? "overlap=\"false\", splines=\"true\", " : "overlap=\"scale\", "
-        out += "outputorder=\"edgesfirst\"];\n"
+        out += pageAttributes(options) + "fontsize=\"11\", outputorder=\"edgesfirst\"];\n"
         out += "  node [fontname=\(quote(style.font)), fontsize=\"11\", penwidth=\"1.2\", margin=\"0.12,0.06\"];\n"
         out +=
             "  edge [fontname=\(quote(style.font)), fontsize=\"9\", arrowsize=\"0.7\", color=\(quote(style.edgeColour)), "
@@ -72,13 +82,22 @@ public struct DOTWriter: Sendable {
             out += "  }\n"
         }
         for relation in subgraph.relations {
-            out += "  " + edge(relation, highlighted: options.highlightedRelations.contains(relation.id)) + "\n"
+            out += "  " + edge(relation, options: options) + "\n"
         }
-        if options.legend || options.title != nil {
+        if options.placement != nil {
+            out += titleNode(options)
+            let kinds = options.legend ? Set(subgraph.entities.map(\.kind)) : []
+            let disputed = options.legend && subgraph.entities.contains { graph.isDisputed($0.id) }
+            if !kinds.isEmpty || options.footer != nil {
+                out += "  label=<\(legendAcross(kinds: kinds, disputed: disputed, footer: options.footer))>;\n"
+                out += "  labelloc=\"b\"; labeljust=\"l\";\n"
+            }
+        } else if options.legend || options.title != nil || options.footer != nil {
             let kinds = Set(subgraph.entities.map(\.kind))
             let disputed = subgraph.entities.contains { graph.isDisputed($0.id) }
             let table = legend(
-                kinds: options.legend ? kinds : [], disputed: options.legend && disputed, title: options.title)
+                kinds: options.legend ? kinds : [], disputed: options.legend && disputed, title: options.title,
+                footer: options.footer)
             out += "  label=<\(table)>;\n"
             out += "  labelloc=\"b\"; labeljust=\"r\";\n"
         }
@@ -112,10 +131,11 @@ public struct DOTWriter: Sendable {
         return "\(quote(entity.id.rawValue)) [id=\(quote(entity.id.rawValue)), class=\(quote(entity.kind.rawValue)), "
             + "label=\(quoteLines(lines.map(escapeLabel))), tooltip=\(quote(escapeLabel(tooltip))), shape=\(quote(look.shape)), "
             + "style=\(quote(styles.joined(separator: ","))), fillcolor=\(quote(fill)), color=\(quote(border))"
-            + (bold ? ", penwidth=\"2.6\"" : "") + "];"
+            + (bold ? ", penwidth=\"2.6\"" : "") + position(of: entity, options) + "];"
     }
 
-    private func edge(_ relation: Relation, highlighted: Bool) -> String {
+    private func edge(_ relation: Relation, options: Options) -> String {
+        let highlighted = options.highlightedRelations.contains(relation.id)
         var label = relation.kind.rawValue
         if let role = relation.attributes["role"] { label += " (\(role))" }
         var attributes = [
@@ -137,6 +157,7 @@ public struct DOTWriter: Sendable {
             break
         }
         if relation.kind.isSymmetric { attributes.append("dir=\"none\"") }
+        attributes += position(of: relation, options)
         if highlighted {
             attributes += [
                 "penwidth=\"2.6\"", "color=\(quote(style.highlightColour))",
@@ -150,22 +171,32 @@ public struct DOTWriter: Sendable {
     // MARK: - Legend
 
     /// An HTML-like table: the title, then a swatch and name per kind drawn.
-    private func legend(kinds: Set<EntityKind>, disputed: Bool, title: String?) -> String {
+    private func legend(kinds: Set<EntityKind>, disputed: Bool, title: String?, footer: String?) -> String {
         var rows = ""
         if let title {
             rows += "<tr><td colspan=\"2\" align=\"left\"><b>\(escapeHTML(title))</b></td></tr>"
         }
-        for kind in EntityKind.allCases where kinds.contains(kind) {
-            let look = style.nodes[kind]!
-            rows += "<tr><td bgcolor=\"\(look.fill)\" border=\"1\" color=\"\(look.border)\" width=\"16\"></td>"
-            rows += "<td align=\"left\">\(kind.rawValue)</td></tr>"
-        }
-        if disputed {
-            rows +=
-                "<tr><td bgcolor=\"\(style.disputedFill)\" border=\"1\" color=\"\(style.disputedColour)\" width=\"16\"></td>"
-            rows += "<td align=\"left\">event someone denies</td></tr>"
+        for entry in legendEntries(kinds: kinds, disputed: disputed) { rows += "<tr>\(entry)</tr>" }
+        if let footer {
+            rows += "<tr><td colspan=\"2\" align=\"left\">\(escapeHTML(footer))</td></tr>"
         }
         return "<table border=\"0\" cellborder=\"0\" cellspacing=\"3\" cellpadding=\"2\">\(rows)</table>"
+    }
+
+    /// A swatch cell and a name cell for each kind drawn, then one for
+    /// disputed events.
+    func legendEntries(kinds: Set<EntityKind>, disputed: Bool) -> [String] {
+        func entry(fill: String, border: String, name: String) -> String {
+            "<td bgcolor=\"\(fill)\" border=\"1\" color=\"\(border)\" width=\"16\"></td><td align=\"left\">\(name)</td>"
+        }
+        var entries = EntityKind.allCases.filter { kinds.contains($0) }.map { kind in
+            let look = style.nodes[kind]!
+            return entry(fill: look.fill, border: look.border, name: kind.rawValue)
+        }
+        if disputed {
+            entries.append(entry(fill: style.disputedFill, border: style.disputedColour, name: "event someone denies"))
+        }
+        return entries
     }
 
     // MARK: - Countries
@@ -246,7 +277,7 @@ public struct DOTWriter: Sendable {
         text.replacingAmpersands()
     }
 
-    private func escapeHTML(_ text: String) -> String {
+    func escapeHTML(_ text: String) -> String {
         var out = ""
         for character in text {
             switch character {

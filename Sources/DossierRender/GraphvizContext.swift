@@ -61,6 +61,13 @@ public final class GraphvizContext: @unchecked Sendable {
         }
     }
 
+    /// Lays out `dot` with `layout` and reads back where everything went.
+    ///
+    /// - Throws: ``RenderError`` as ``render(dot:layout:format:)`` does.
+    public func layout(dot: String, layout: String) throws(RenderError) -> LaidOutGraph {
+        try LaidOutGraph(json0: render(dot: dot, layout: layout, format: "json0"), engine: layout)
+    }
+
     /// Whether libgraphviz can parse `dot`; the error carries its message.
     public func validate(dot: String) throws(RenderError) {
         Self.lock.lock()
