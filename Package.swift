@@ -32,7 +32,7 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
-        .target(name: "DossierRender", dependencies: ["Dossier", "CGraphviz"]),
+        .target(name: "DossierRender", dependencies: ["Dossier", "CGraphviz"], resources: [.copy("Resources")]),
         .target(
             name: "DossierBuild", dependencies: ["Dossier", "DossierStore", "DossierFormats", "DossierExtraction"]),
         .executableTarget(

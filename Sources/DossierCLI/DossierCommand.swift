@@ -19,6 +19,7 @@ struct DossierCommand: ParsableCommand {
         subcommands: [
             BuildCommand.self, EntitiesCommand.self, ShowCommand.self, StatsCommand.self, NeighboursCommand.self,
             PathCommand.self, TimelineCommand.self, CentralCommand.self, ComponentsCommand.self, RenderCommand.self,
+            ReportCommand.self,
             ExportCommand.self, DoctorCommand.self, TrainCommand.self,
         ]
     )

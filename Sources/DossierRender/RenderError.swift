@@ -12,6 +12,8 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
     case formatUnavailable(String, available: [String])
     /// The drawing would hold more entities than allowed.
     case tooLarge(entities: Int, limit: Int)
+    /// A report could not be put together; the message says why.
+    case report(String)
 
     /// A message for the user: what failed and what to do.
     public var description: String {
@@ -34,6 +36,8 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
             return "the drawing would hold \(entities) entities, more than the limit of \(limit). "
                 + "Draw less with --focus NAME --depth N, --path FROM TO, --kind or --relation, "
                 + "or raise the limit with --max-nodes."
+        case .report(let message):
+            return "the report could not be written: \(message)"
         }
     }
 }

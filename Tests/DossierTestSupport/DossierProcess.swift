@@ -101,6 +101,9 @@ extension DossierProcess {
     public struct ExampleBuildFailed: Error {
         /// Standard error of the failed build.
         public let message: String
+
+        /// The failure, with what `dossier` said.
+        public init(message: String) { self.message = message }
     }
 }
 
