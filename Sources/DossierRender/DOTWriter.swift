@@ -24,6 +24,9 @@ public struct DOTWriter: Sendable {
         /// removed: good with `dot`, very slow with the force layouts on
         /// large drawings.
         public var curvedEdges = true
+        /// Whether SVG carries a tooltip per entity and relation (a report's
+        /// cards say the same, so its drawing leaves them out).
+        public var tooltips = true
         /// Lay out each connected component apart and pack them together.
         public var packComponents = false
         /// Where everything goes, when the layout is known already.
@@ -84,7 +87,7 @@ public struct DOTWriter: Sendable {
         for relation in subgraph.relations {
             out += "  " + edge(relation, options: options) + "\n"
         }
-        if options.placement != nil {
+        if options.placement != nil || options.packComponents {
             out += titleNode(options)
             let kinds = options.legend ? Set(subgraph.entities.map(\.kind)) : []
             let disputed = options.legend && subgraph.entities.contains { graph.isDisputed($0.id) }
@@ -129,7 +132,8 @@ public struct DOTWriter: Sendable {
         if !entity.aliases.isEmpty { tooltip += "\nalso: " + entity.aliases.joined(separator: "; ") }
         let bold = options.highlightedEntities.contains(entity.id)
         return "\(quote(entity.id.rawValue)) [id=\(quote(entity.id.rawValue)), class=\(quote(entity.kind.rawValue)), "
-            + "label=\(quoteLines(lines.map(escapeLabel))), tooltip=\(quote(escapeLabel(tooltip))), shape=\(quote(look.shape)), "
+            + "label=\(quoteLines(lines.map(escapeLabel))), "
+            + (options.tooltips ? "tooltip=\(quote(escapeLabel(tooltip))), " : "") + "shape=\(quote(look.shape)), "
             + "style=\(quote(styles.joined(separator: ","))), fillcolor=\(quote(fill)), color=\(quote(border))"
             + (bold ? ", penwidth=\"2.6\"" : "") + position(of: entity, options) + "];"
     }
@@ -140,8 +144,8 @@ public struct DOTWriter: Sendable {
         if let role = relation.attributes["role"] { label += " (\(role))" }
         var attributes = [
             "id=\(quote(relation.id))", "class=\(quote(relation.kind.rawValue))", "label=\(quote(escapeLabel(label)))",
-            "tooltip=\(quote(escapeLabel(relation.id)))",
         ]
+        if options.tooltips { attributes.append("tooltip=\(quote(escapeLabel(relation.id)))") }
         switch relation.kind {
         case .reported:
             attributes += [

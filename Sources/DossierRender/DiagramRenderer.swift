@@ -101,7 +101,17 @@ public struct DiagramRenderer: Sendable {
         var drawn = subgraph
         var engine = layout.rawValue
         var extent: (width: Double, height: Double)?
-        if arrangement.packed {
+        let linked = Set(subgraph.relations.flatMap { [$0.source, $0.target] })
+        let allLinked = arrangement.hideIsolated || subgraph.entities.allSatisfy { linked.contains($0.id) }
+        if arrangement.packed && allLinked && options.title == nil && arrangement.page == nil {
+            // Nothing to put beside libgraphviz's own packing: one pass.
+            options.packComponents = true
+            if arrangement.hideIsolated {
+                drawn = Subgraph(
+                    start: subgraph.start, entities: subgraph.entities.filter { linked.contains($0.id) },
+                    relations: subgraph.relations, distances: subgraph.distances)
+            }
+        } else if arrangement.packed {
             let placed = try place(
                 subgraph, in: graph, layout: layout, options: options, hideIsolated: arrangement.hideIsolated)
             options.placement = placed.placement
@@ -109,7 +119,6 @@ public struct DiagramRenderer: Sendable {
             engine = "nop2"
             extent = (placed.width, placed.height)
         } else if arrangement.hideIsolated {
-            let linked = Set(subgraph.relations.flatMap { [$0.source, $0.target] })
             drawn = Subgraph(
                 start: subgraph.start, entities: subgraph.entities.filter { linked.contains($0.id) },
                 relations: subgraph.relations, distances: subgraph.distances)

@@ -41,6 +41,7 @@ public struct ReportWriter: Sendable {
         if !drawn.entities.isEmpty {
             var options = options
             options.title = nil
+            options.tooltips = false
             let engine = drawn.entities.count <= LayoutEngine.layeredLimit ? layout : .sfdp
             let bytes = try renderer.render(
                 drawn, in: graph, format: .svg, layout: engine, options: options, arrangement: arrangement)

@@ -129,6 +129,31 @@ import Testing
         #expect(Self.cards(dom).count == hostile.count)
     }
 
+    @Test func `past --max-nodes the drawing keeps the most connected, the cards keep all, and the page says so`()
+        throws
+    {
+        let page = folder.file("small.html")
+        let result = try DossierProcess.run(["report", "--store", store, "-o", page, "--max-nodes", "5"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let html = try String(contentsOfFile: page, encoding: .utf8)
+        let nodes = try NSRegularExpression(pattern: "<g id=\"[^\"]+\" class=\"node [a-z]+\"")
+        #expect(nodes.numberOfMatches(in: html, range: NSRange(html.startIndex..., in: html)) == 5)
+        let graph = try GraphStore(path: store, access: .readOnly).graph()
+        let dom = try open(page).dom
+        #expect(Self.cards(dom).count == graph.entityCount)
+        #expect(dom.contains("The diagram draws the 5 most connected of \(graph.entityCount) entities"))
+        // No entity left out has more relations than one drawn.
+        let degree = { (entity: Entity) in graph.relations(from: entity.id).count + graph.relations(to: entity.id).count
+        }
+        // libgraphviz writes a hyphen in an SVG id as a character reference.
+        let drawn = graph.entities.filter {
+            html.contains("<g id=\"\($0.id.rawValue.replacingOccurrences(of: "-", with: "&#45;"))\" class=\"node")
+        }
+        let left = graph.entities.filter { entity in !drawn.contains { $0.id == entity.id } }
+        #expect(drawn.count == 5)
+        #expect((drawn.map(degree).min() ?? 0) >= (left.map(degree).max() ?? 0))
+    }
+
     @Test func `an empty store gives a report that says so`() throws {
         let empty = folder.file("empty.sqlite")
         _ = try GraphStore(path: empty)
