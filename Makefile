@@ -53,7 +53,8 @@ demo: setup
 	@echo "Try: $(RELEASE_BIN) show Bukhari --store $(DEMO_STORE)"
 
 test: setup browser
-	@python3 -c "import networkx" 2>/dev/null || python3 -m pip install --quiet networkx
+	@python3 -c "import networkx, followthemoney, kuzu" 2>/dev/null \
+		|| python3 -m pip install --quiet networkx followthemoney 'kuzu==0.11.*'
 	swift format lint --strict --recursive Sources Tests Package.swift
 	swift build --build-tests
 	swift test --skip-build

@@ -34,6 +34,9 @@ public enum RelationKind: String, CaseIterable, Codable, Comparable, Hashable, S
     case denied
     /// Someone confirms an event.
     case confirmed
+    /// A link whose nature the source does not say (FollowTheMoney's
+    /// `UnknownLink`); `role` where given.
+    case linkedTo
 
     /// Whether the relation means the same read in either direction; such
     /// relations are stored once, from the smaller id to the larger.
@@ -85,6 +88,7 @@ extension RelationKind {
         case .reported: 14
         case .denied: 15
         case .confirmed: 16
+        case .linkedTo: 17
         }
     }
 

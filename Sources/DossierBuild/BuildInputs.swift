@@ -63,7 +63,7 @@ struct BuildInputs {
         for (number, path) in files.enumerated() {
             let file = try collector.readFile(path)
             let kind = try collector.kind(of: file)
-            let isKnown = kind != .interchange && skipIfStored(file, path: path)
+            let isKnown = kind != .interchange && kind != .ftm && skipIfStored(file, path: path)
             switch kind {
             case .text(let isHTML) where !isKnown:
                 if session == nil { session = ExtractionSession(builder: TextGraphBuilder(lexicon: try lexicon())) }
@@ -71,7 +71,7 @@ struct BuildInputs {
                 session?.add(TextDocument(id: file.documentID, path: file.path, text: text, isHTML: isHTML))
             case .text: break
             case .csv: tables.append(file)
-            case .interchange: source.merge(try collector.read([file]))
+            case .interchange, .ftm: source.merge(try collector.read([file]))
             case .facts:
                 source.merge(try collector.read([file]))
                 factsFiles.append(path)
@@ -79,6 +79,7 @@ struct BuildInputs {
             progress(.read(done: number + 1, total: files.count))
         }
         if !tables.isEmpty { source.merge(try collector.read(tables, skipping: known)) }
+        problems = source.warnings.map { TextProblem(path: $0.path, line: $0.line, message: $0.message) }
         if let session {
             var corrections = source.facts.flatMap(\.corrections)
             if let store { corrections += try store.corrections() }
@@ -88,7 +89,7 @@ struct BuildInputs {
             }
             progress(.joining(articles: session.documentCount))
             let extracted = session.assemble(keepApart: keepApart)
-            problems = session.problems
+            problems += session.problems
             if source.draft.isEmpty { source.draft = extracted } else { source.draft.merge(extracted) }
         }
         return source

@@ -16,7 +16,9 @@ struct ExportCommand: ParsableCommand {
             cytoscape (Cytoscape.js elements), node-link (networkx/d3), csv (a nodes.csv and edges.csv \
             pair that `dossier build` reads; -o names a folder), cypher (MERGE statements for Neo4j), \
             neo4j-csv (neo4j-admin import files; -o names a folder), mermaid (a graph LR block), dot \
-            (what `dossier render` draws). Every entity and relation keeps its kind, attributes and \
+            (what `dossier render` draws), ftm (FollowTheMoney entities a line, for Aleph and the ftm \
+            tools; `dossier build` reads them back; see docs/formats.md), kuzu (a Cypher script in Kuzu's \
+            dialect: CREATE NODE/REL TABLE, then the data). Every entity and relation keeps its kind, attributes and \
             evidence. Files are written whole or not at all.
             """)
 
@@ -26,7 +28,7 @@ struct ExportCommand: ParsableCommand {
         case nodeLink = "node-link"
         case csv, cypher
         case neo4jCSV = "neo4j-csv"
-        case mermaid, dot
+        case mermaid, dot, ftm, kuzu
     }
 
     @OptionGroup var storeOptions: StoreOptions

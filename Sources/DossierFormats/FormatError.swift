@@ -28,10 +28,11 @@ public enum FormatError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path): the file is empty. Give a file with content, or leave it out."
         case .unknownFileKind(let path):
             return "\(path): Dossier does not know how to read this file. It reads the JSON interchange "
-                + "form (.json), CSV pairs (nodes.csv with header id,kind,name; edges.csv with header "
-                + "source,target,kind) and articles (.txt, .md, .html)."
+                + "form (.json), FollowTheMoney entities (.ftm.json, .jsonl, .ijson), CSV pairs (nodes.csv "
+                + "with header id,kind,name; edges.csv with header source,target,kind) and articles "
+                + "(.txt, .md, .html)."
         case .noUsableFiles(let folder):
-            return "\(folder): the folder holds no file that Dossier reads (.json, .csv, .txt, .md, .html)."
+            return "\(folder): the folder holds no file that Dossier reads (.json, .jsonl, .csv, .txt, .md, .html)."
         case .fileSystem(let path, let reason):
             return "\(path): \(reason)"
         case .unknownFormat(let name, let known):

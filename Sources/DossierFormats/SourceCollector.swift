@@ -14,10 +14,14 @@ public struct SourceCollector: Sendable {
         case text(isHTML: Bool)
         /// A facts file of declarations and corrections (JSON, `dossier-facts/1`).
         case facts
+        /// FollowTheMoney entities, one JSON object a line.
+        case ftm
     }
 
     /// File name endings that a folder is searched for.
-    public static let knownExtensions: Set<String> = ["json", "csv", "txt", "text", "md", "markdown", "html", "htm"]
+    public static let knownExtensions: Set<String> = [
+        "json", "jsonl", "ijson", "csv", "txt", "text", "md", "markdown", "html", "htm",
+    ]
 
     /// A collector.
     public init() {}
@@ -72,6 +76,10 @@ public struct SourceCollector: Sendable {
     ///   is neither form of the pair.
     public func kind(of file: SourceFile) throws(FormatError) -> Kind {
         let lowered = file.path.lowercased()
+        if FtMReader.recognises(path: file.path, bytes: file.bytes) {
+            if file.bytes.isEmpty { throw .empty(path: file.path) }
+            return .ftm
+        }
         if lowered.hasSuffix(".json") {
             if file.bytes.isEmpty { throw .empty(path: file.path) }
             return FactsReader.recognizes(file.bytes) ? .facts : .interchange
@@ -106,6 +114,7 @@ public struct SourceCollector: Sendable {
         for file in files {
             switch try kind(of: file) {
             case .interchange: source.merge(try JSONGraphReader().read(file))
+            case .ftm: source.merge(try FtMReader().read(file))
             case .csv(.nodes): nodes.append(file)
             case .csv(.edges): edges.append(file)
             case .text: if !skipping.contains(file.documentID) { source.texts.append(file) }

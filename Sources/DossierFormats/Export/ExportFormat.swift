@@ -20,6 +20,10 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case neo4jCSV = "neo4j-csv"
     /// A Mermaid `graph LR` block.
     case mermaid
+    /// FollowTheMoney entities, one JSON object a line.
+    case ftm
+    /// A Cypher script in Kuzu's dialect: tables declared, then the data.
+    case kuzu
 
     /// Whether the format is written as several files into a folder.
     public var isFolder: Bool { self == .csv || self == .neo4jCSV }
@@ -40,6 +44,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .cypher: return [("", CypherWriter.write(graph))]
         case .neo4jCSV: return Neo4jCSVWriter.files(graph)
         case .mermaid: return [("", MermaidWriter.write(graph))]
+        case .ftm: return [("", FtMWriter.write(graph))]
+        case .kuzu: return [("", KuzuWriter.write(graph))]
         }
     }
 }
