@@ -75,7 +75,8 @@ import Testing
                 2 | person/imran-khan,country/pakistan,rules
                                                        ^
                 Relation kinds are: holds, officeOf, memberOf, partOf, citizenOf, locatedIn, advises, associateOf, \
-                counterpartOf, alliedWith, relationsWith, pressured, participant, heldIn, reported, denied, confirmed.
+                counterpartOf, alliedWith, relationsWith, pressured, participant, heldIn, reported, denied, confirmed, \
+                linkedTo.
                 """)
     }
 
@@ -105,7 +106,8 @@ import Testing
         folder.write("nothing/readme.pdf", "%PDF")
         let path = folder.file("nothing")
         try expectRejected(
-            path, message: "\(path): the folder holds no file that Dossier reads (.json, .csv, .txt, .md, .html).")
+            path,
+            message: "\(path): the folder holds no file that Dossier reads (.json, .jsonl, .csv, .txt, .md, .html).")
     }
 
     @Test func `a file of an unknown kind is refused`() throws {
@@ -114,8 +116,8 @@ import Testing
             path,
             message:
                 "\(path): Dossier does not know how to read this file. It reads the JSON interchange form (.json), "
-                + "CSV pairs (nodes.csv with header id,kind,name; edges.csv with header source,target,kind) and articles "
-                + "(.txt, .md, .html).")
+                + "FollowTheMoney entities (.ftm.json, .jsonl, .ijson), CSV pairs (nodes.csv with header "
+                + "id,kind,name; edges.csv with header source,target,kind) and articles (.txt, .md, .html).")
     }
 
     @Test func `a binary file named like an article is refused`() throws {
