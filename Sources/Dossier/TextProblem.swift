@@ -1,5 +1,6 @@
-/// Something in an article the builder left out and the user should hear
-/// of: a date that cannot be ("February 30, 2021").
+/// Something in an input file a builder left out and the user should hear
+/// of: a date that cannot be ("February 30, 2021"), an FtM entity of a
+/// schema Dossier does not read.
 public struct TextProblem: Hashable, Sendable {
     /// The article's path, as given.
     public var path: String

@@ -14,7 +14,7 @@ struct BuildInputs {
     private(set) var known = Set<DocumentID>()
     /// The paths of those documents.
     private(set) var skipped: [String] = []
-    /// What the articles held that was left out (impossible dates), by file and line.
+    /// What the articles and FtM files held that was left out, by file and line.
     private(set) var problems: [TextProblem] = []
     /// The CSV node tables, for a build of CSV pairs alone.
     private(set) var nodeTables: [SourceFile] = []
@@ -79,7 +79,7 @@ struct BuildInputs {
             progress(.read(done: number + 1, total: files.count))
         }
         if !tables.isEmpty { source.merge(try collector.read(tables, skipping: known)) }
-        problems = source.warnings.map { TextProblem(path: $0.path, line: $0.line, message: $0.message) }
+        problems = source.warnings
         if let session {
             var corrections = source.facts.flatMap(\.corrections)
             if let store { corrections += try store.corrections() }

@@ -1,4 +1,4 @@
-public import DossierExtraction
+public import Dossier
 public import DossierStore
 
 /// What a build did: the files it read, those it skipped because their

@@ -12,7 +12,7 @@ public struct BuildSource: Sendable {
     /// Facts files: declared relations to resolve, and corrections.
     public var facts: [FactsReader.Facts] = []
     /// What a reader left out and the user should hear of, by file and line.
-    public var warnings: [SourceWarning] = []
+    public var warnings: [TextProblem] = []
 
     /// Wraps a draft and the places its relations came from.
     public init(draft: GraphDraft = GraphDraft(), origins: [RelationKey: String] = [:]) {
@@ -27,22 +27,5 @@ public struct BuildSource: Sendable {
         texts += other.texts
         facts += other.facts
         warnings += other.warnings
-    }
-}
-
-/// Something a reader left out of a file, with where and why.
-public struct SourceWarning: Hashable, Sendable {
-    /// The file's path.
-    public var path: String
-    /// The line, from 1.
-    public var line: Int
-    /// What was left out and why.
-    public var message: String
-
-    /// A warning about `line` of `path`.
-    public init(path: String, line: Int, message: String) {
-        self.path = path
-        self.line = line
-        self.message = message
     }
 }

@@ -23,19 +23,9 @@ import Testing
         let counts = try #require(try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [String: Any])
         let entities = (counts["entities"] as? [String: Int] ?? [:]).values.reduce(0, +)
         let relations = (counts["relations"] as? [String: Int] ?? [:]).values.reduce(0, +)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", DossierProcess.packageRoot + "/Tests/DossierCLITests/Scripts/check_networkx.py", folder.path,
-        ]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(
-            process.terminationStatus == 0, "networkx could not read the exports (make test installs networkx)")
-        let report = try #require(try JSONSerialization.jsonObject(with: output) as? [String: [String: Any]])
+        let check = try PythonScript.run("check_networkx.py", [folder.path])
+        try #require(check.status == 0, "networkx could not read the exports (make test installs networkx)")
+        let report = try #require(check.object as? [String: [String: Any]])
         for format in ["graphml", "gexf", "node-link"] {
             let found = try #require(report[format])
             #expect(found["nodes"] as? Int == entities, "\(format)")

@@ -9,13 +9,16 @@ enum CypherWriter {
     ]
 
     /// A Cypher string literal in single quotes: backslashes, quotes and
-    /// control characters escaped, so no value can end a statement.
-    static func literal(_ text: String) -> String {
+    /// control characters escaped, so no value can end a statement. With
+    /// `escapingControls` false (Kuzu, which reads `\n` as the letter n),
+    /// control characters are kept as they are and NUL is dropped.
+    static func literal(_ text: String, escapingControls: Bool = true) -> String {
         var out = "'"
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\\": out += "\\\\"
             case "'": out += "\\'"
+            case _ where !escapingControls: if scalar != "\0" { out.unicodeScalars.append(scalar) }
             case "\"": out += "\\\""
             case "\n": out += "\\n"
             case "\r": out += "\\r"
@@ -59,7 +62,7 @@ enum CypherWriter {
             }
             .map { ($0.key, $0.value) }
             out += "MERGE (n:\(labels[entity.kind]!) {id: \(literal(entity.id.rawValue))}) SET n += \(map(properties))"
-            out += ", n.aliases = [" + entity.aliases.map(literal).joined(separator: ", ") + "];\n"
+            out += ", n.aliases = [" + entity.aliases.map { literal($0) }.joined(separator: ", ") + "];\n"
         }
         for relation in graph.relations {
             let source = labels[relation.source.kind]!

@@ -5,21 +5,8 @@ import Dossier
 /// kind with the pairs of kinds it joins) and has no `MERGE … SET n += map`,
 /// so the Neo4j script does not load there.
 enum KuzuWriter {
-    /// A string literal as Kuzu's parser reads it: backslashes and single
-    /// quotes escaped; every other character, control characters included,
-    /// kept as it is (Kuzu reads `\n` as the letter n); NUL dropped.
-    static func literal(_ text: String) -> String {
-        var out = "'"
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "'": out += "\\'"
-            case "\0": continue
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "'"
-    }
+    /// A string literal as Kuzu's parser reads it.
+    static func literal(_ text: String) -> String { CypherWriter.literal(text, escapingControls: false) }
 
     /// A column name: backquoted, with backquotes it may hold made harmless.
     static func column(_ name: String) -> String {

@@ -45,7 +45,7 @@ struct FtMMapper {
     }
 
     private mutating func warn(_ line: Int, _ message: String) {
-        source.warnings.append(SourceWarning(path: file.path, line: line, message: message))
+        source.warnings.append(TextProblem(path: file.path, line: line, message: message))
     }
 
     private func evidence(_ line: FtMLine) -> Evidence {

@@ -63,10 +63,7 @@ enum FtMWriter {
     /// slug has characters other than ASCII letters, digits and hyphens.
     static func id(for rawValue: String) -> String {
         let readable = "dossier-" + rawValue.replacingCharacters("/", with: "-")
-        let allowed = readable.utf8.allSatisfy { byte in
-            (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte) || byte == 45
-        }
-        if allowed && readable.utf8.count <= 128 && readable.last != "-" { return readable }
+        if isValidID(readable) && readable.utf8.count <= 128 { return readable }
         return "dossier-" + hash(rawValue)
     }
 
