@@ -25,7 +25,8 @@ let package = Package(
             name: "DossierStore",
             dependencies: ["Dossier", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .target(name: "DossierFormats", dependencies: ["Dossier"]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+        .target(name: "DossierFormats", dependencies: ["Dossier", "CZlib"]),
         .target(name: "DossierExtraction", dependencies: ["Dossier"], resources: [.copy("Resources")]),
         .systemLibrary(
             name: "CGraphviz",

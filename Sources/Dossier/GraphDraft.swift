@@ -9,7 +9,7 @@ public struct GraphDraft: Hashable, Sendable {
     /// The documents, by id.
     public private(set) var documents: [DocumentID: Document] = [:]
     /// The entities, by id.
-    public private(set) var entities: [EntityID: Entity] = [:]
+    public internal(set) var entities: [EntityID: Entity] = [:]
     /// The relations, by key.
     public private(set) var relations: [RelationKey: Relation] = [:]
 

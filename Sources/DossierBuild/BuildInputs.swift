@@ -22,6 +22,10 @@ struct BuildInputs {
     private(set) var edgeTables: [SourceFile] = []
     /// The facts files read, for the corrections' source.
     private(set) var factsFiles: [String] = []
+    /// The articles' entities joined with list entries.
+    private(set) var listMatches: [ListMatch] = []
+    /// What the user should hear of the joins not made.
+    private(set) var listNotes: [String] = []
 
     init(files: [String], stored: Set<DocumentID>) {
         self.files = files
@@ -90,6 +94,9 @@ struct BuildInputs {
             progress(.joining(articles: session.documentCount))
             let extracted = session.assemble(keepApart: keepApart)
             problems += session.problems
+            let outcome = ListMatcher(keepApart: keepApart).join(list: &source, articles: extracted)
+            listMatches = outcome.matches
+            listNotes = outcome.notes
             if source.draft.isEmpty { source.draft = extracted } else { source.draft.merge(extracted) }
         }
         return source

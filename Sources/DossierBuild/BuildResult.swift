@@ -14,4 +14,9 @@ public struct BuildResult: Sendable {
     public var summary: GraphStore.MergeSummary
     /// What the articles held that was left out, by file and line ("February 30, 2021").
     public var warnings: [TextProblem] = []
+    /// The articles' people and organizations joined with entries of the
+    /// lists built with them (see ``ListMatch``).
+    public var listMatches: [ListMatch] = []
+    /// Joins with list entries that were not made, and why.
+    public var listNotes: [String] = []
 }

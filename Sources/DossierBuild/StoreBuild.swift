@@ -45,7 +45,18 @@ public struct StoreBuild: Sendable {
         let stored = try reader?.documentIDs() ?? []
         var plan = BuildInputs(files: files, stored: stored)
         let summary: GraphStore.MergeSummary
-        if files.allSatisfy({ $0.lowercased().hasSuffix(".csv") }) {
+        var problems: [TextProblem] = []
+        if files.allSatisfy(FtMReader.isNamed) {
+            // Lists alone stream into the store line by line, as CSV pairs do.
+            summary = try withStore(existed: existed) { store in
+                try store.load { sink in
+                    for (number, path) in files.enumerated() {
+                        problems += try FtMReader().stream(try collector.readFile(path), into: &sink)
+                        progress(.read(done: number + 1, total: files.count))
+                    }
+                }
+            }
+        } else if files.allSatisfy({ $0.lowercased().hasSuffix(".csv") }) {
             try plan.readTables(with: collector, progress: progress)
             summary = try withStore(existed: existed) { store in
                 try store.load { sink in
@@ -66,7 +77,9 @@ public struct StoreBuild: Sendable {
             }
         }
         return BuildResult(
-            store: storePath, files: files.count, skipped: plan.skipped, summary: summary, warnings: plan.problems)
+            store: storePath, files: files.count, skipped: plan.skipped, summary: summary,
+            warnings: problems + plan.problems,
+            listMatches: plan.listMatches, listNotes: plan.listNotes)
     }
 
     /// Opens the store for writing and runs `body`; a store this build

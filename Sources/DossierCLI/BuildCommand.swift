@@ -15,7 +15,14 @@ struct BuildCommand: ParsableCommand {
             Also reads the JSON interchange form (what `dossier export --format json` writes) and CSV pairs: \
             a nodes file with header id,kind,name (an optional aliases column splits on |; other columns \
             become attributes) and an edges file with header source,target,kind (other columns become \
-            attributes). A folder gives every such file it holds.
+            attributes). Also reads FollowTheMoney entity lines (.ftm.json, .jsonl, .ijson, as Aleph and \
+            OpenSanctions publish them). Gzipped files (.gz) are read as what they hold. A folder gives \
+            every such file it holds.
+
+            Built together with articles, a list's people and organizations join the articles' ones \
+            that have the same name (word order, case and accents aside; never one word alone) and agree \
+            on a country or a birth date; each join is printed with its reason and kept in the entity's \
+            listMatch attribute. A "different" pair in a facts file keeps the two apart.
 
             The whole build is one transaction: if any file is wrong, nothing is written and the error \
             names the file, line and column. A file whose bytes are already in the store is not built again.
@@ -66,11 +73,18 @@ struct BuildCommand: ParsableCommand {
                     store: result.store, files: result.files, skipped: result.skipped,
                     documentsAdded: summary.documentsAdded, entitiesAdded: summary.entitiesAdded,
                     entitiesMerged: summary.entitiesMerged, relationsAdded: summary.relationsAdded,
-                    relationsMerged: summary.relationsMerged, warnings: result.warnings.map(\.description)))
+                    relationsMerged: summary.relationsMerged, warnings: result.warnings.map(\.description),
+                    listMatches: result.listMatches, listNotes: result.listNotes))
             return
         }
         for path in result.skipped {
             Terminal.note("skipped \(Terminal.safe(path)): already in the store")
+        }
+        for match in result.listMatches {
+            Terminal.note("joined with a list entry: \(Terminal.safe(match.summary))")
+        }
+        for note in result.listNotes {
+            Terminal.note("list: \(Terminal.safe(note))")
         }
         for correction in summary.unmatchedCorrections {
             Terminal.note("kept for later builds (its names match nothing yet): \(Terminal.safe(correction.summary))")
@@ -93,5 +107,7 @@ struct BuildCommand: ParsableCommand {
         var relationsAdded: Int
         var relationsMerged: Int
         var warnings: [String]
+        var listMatches: [ListMatch]
+        var listNotes: [String]
     }
 }

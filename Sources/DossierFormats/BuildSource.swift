@@ -29,3 +29,17 @@ public struct BuildSource: Sendable {
         warnings += other.warnings
     }
 }
+
+extension BuildSource: GraphSink {
+    /// Adds a document to the draft.
+    public mutating func add(_ document: Document) { draft.add(document) }
+
+    /// Adds an entity to the draft.
+    public mutating func add(_ entity: Entity) { draft.add(entity) }
+
+    /// Adds a relation to the draft and keeps where it was read.
+    public mutating func add(_ relation: Relation, origin: String?) {
+        draft.add(relation)
+        if let origin, origins[relation.key] == nil { origins[relation.key] = origin }
+    }
+}

@@ -75,8 +75,8 @@ public struct SourceCollector: Sendable {
     ///   ``FormatError/invalid(_:problem:fix:)`` for a CSV file whose header
     ///   is neither form of the pair.
     public func kind(of file: SourceFile) throws(FormatError) -> Kind {
-        let lowered = file.path.lowercased()
-        if FtMReader.recognises(path: file.path, bytes: file.bytes) {
+        let lowered = Gzip.innerPath(file.path).lowercased()
+        if FtMReader.recognises(path: lowered, bytes: file.bytes) {
             if file.bytes.isEmpty { throw .empty(path: file.path) }
             return .ftm
         }
@@ -147,7 +147,7 @@ public struct SourceCollector: Sendable {
                 enumerator.skipDescendants()
                 continue
             }
-            let ending = (name as NSString).pathExtension.lowercased()
+            let ending = (Gzip.innerPath(name) as NSString).pathExtension.lowercased()
             guard Self.knownExtensions.contains(ending) else { continue }
             let path = folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
             var isFolder: ObjCBool = false
@@ -168,6 +168,8 @@ public struct SourceCollector: Sendable {
             }
             throw .fileSystem(path: path, reason: "the file cannot be read: permission denied. Check its permissions.")
         }
-        return SourceFile(path: path, bytes: [UInt8](data))
+        let bytes = [UInt8](data)
+        if Gzip.isCompressed(bytes) { return SourceFile(path: path, bytes: try Gzip.decompress(bytes, path: path)) }
+        return SourceFile(path: path, bytes: bytes)
     }
 }

@@ -1,4 +1,4 @@
-public import Dossier
+import Dossier
 
 extension DiagramRenderer {
     /// How a whole graph is arranged on the page.

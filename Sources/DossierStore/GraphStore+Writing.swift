@@ -372,3 +372,5 @@ extension GraphStore {
         }
     }
 }
+
+extension BulkSink: GraphSink {}

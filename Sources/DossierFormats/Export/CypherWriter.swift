@@ -78,19 +78,28 @@ enum CypherWriter {
     }
 }
 
-/// CSV files in the header form of `neo4j-admin database import`.
+/// CSV files in the header form of `neo4j-admin database import` as its
+/// manual documents it for the default options (`,` between fields, `"`
+/// doubled inside quotes, `;` between array items): `id:ID`, `:LABEL`,
+/// `:START_ID`, `:END_ID`, `:TYPE`, `aliases:string[]`, other properties
+/// as strings. A `:` in an attribute's name would read as a type there, so
+/// it is written `_`; a `;` inside an alias would split it, so it is
+/// written `,`.
 enum Neo4jCSVWriter {
     static func files(_ graph: ExportGraph) -> [(name: String, text: String)] {
         let row = CSVGraphWriter.row
+        func property(_ name: String) -> String { name.replacing(":", with: "_") }
         let entityAttributes = graph.entityAttributes.filter { !["id", "name", "kind", "aliases"].contains($0) }
-        var nodes = row(["id:ID", "name", "kind", "aliases:string[]"] + entityAttributes + [":LABEL"])
+        var nodes = row(["id:ID", "name", "kind", "aliases:string[]"] + entityAttributes.map(property) + [":LABEL"])
         for entity in graph.entities {
+            let aliases = entity.aliases.map { $0.replacing(";", with: ",") }
             nodes += row(
-                [entity.id.rawValue, entity.name, entity.kind.rawValue, entity.aliases.joined(separator: ";")]
+                [entity.id.rawValue, entity.name, entity.kind.rawValue, aliases.joined(separator: ";")]
                     + entityAttributes.map { entity.attributes[$0] ?? "" } + [CypherWriter.labels[entity.kind]!])
         }
         let relationAttributes = graph.relationAttributes.filter { !["id", "evidence"].contains($0) }
-        var relationships = row([":START_ID", ":END_ID", ":TYPE", "id"] + relationAttributes + ["evidence"])
+        var relationships = row(
+            [":START_ID", ":END_ID", ":TYPE", "id"] + relationAttributes.map(property) + ["evidence"])
         for relation in graph.relations {
             relationships += row(
                 [relation.source.rawValue, relation.target.rawValue, CypherWriter.type(relation.kind), relation.id]

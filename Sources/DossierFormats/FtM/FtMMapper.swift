@@ -1,10 +1,20 @@
 import Dossier
 
-/// Turns FtM lines into a draft: things first (so that links can find their
-/// ends), then the links; counts what it leaves out.
+/// Turns FtM lines into a draft in two passes over the file: things first
+/// (so that links can find their ends), then the links; counts what it
+/// leaves out. No line is kept past its mapping, and what a line makes is
+/// handed on (``take()``) before the next is read.
 struct FtMMapper {
     let file: SourceFile
-    private(set) var source = BuildSource()
+    /// What the lines mapped so far made and the reader has not taken yet.
+    private(set) var entities: [Entity] = []
+    /// The relations made and not taken yet, each with its `path:line`.
+    private(set) var relations: [(Relation, String)] = []
+    /// What was left out, by line.
+    private(set) var warnings: [TextProblem] = []
+    /// Entities with nothing but a name (countries, places) already made,
+    /// so that each is made once.
+    private var bare = Set<EntityID>()
     /// Dossier ids by FtM id.
     private var ids: [String: EntityID] = [:]
     /// Lines left out, by schema.
@@ -14,11 +24,22 @@ struct FtMMapper {
 
     init(file: SourceFile) {
         self.file = file
-        source.draft.add(Document(id: file.documentID, title: file.fileName, path: file.path))
     }
 
-    mutating func map(_ lines: [FtMLine]) {
-        for line in lines where FtMSchemata.kinds[line.schema] != nil { addThing(line) }
+    /// Maps a line in the first pass: a thing is added, a link waits for
+    /// the second; true when the line is a link to read again then.
+    mutating func mapThing(_ line: FtMLine) -> Bool {
+        if FtMSchemata.kinds[line.schema] != nil {
+            addThing(line)
+            return false
+        }
+        if FtMSchemata.links[line.schema] != nil { return true }
+        skipped[line.schema, default: (0, line.line)].count += 1
+        return false
+    }
+
+    /// Joins positions to their organizations, once every thing is read.
+    mutating func finishThings() {
         for body in bodies {
             guard let organization = ids[body.reference] else {
                 warn(
@@ -28,13 +49,16 @@ struct FtMMapper {
             }
             relate(.officeOf, body.office, organization, body.line)
         }
-        for line in lines where FtMSchemata.kinds[line.schema] == nil {
-            if let link = FtMSchemata.links[line.schema] {
-                addLink(line, link)
-            } else {
-                skipped[line.schema, default: (0, line.line)].count += 1
-            }
-        }
+        bodies = []
+    }
+
+    /// Maps a link line in the second pass.
+    mutating func mapLink(_ line: FtMLine) {
+        if let link = FtMSchemata.links[line.schema] { addLink(line, link) }
+    }
+
+    /// Warns of the schemata left out.
+    mutating func finish() {
         for (schema, skip) in skipped.sorted(by: { $0.key < $1.key }) {
             warn(
                 skip.firstLine,
@@ -44,8 +68,21 @@ struct FtMMapper {
         }
     }
 
+    /// Hands over what was made since the last call.
+    mutating func take() -> (entities: [Entity], relations: [(Relation, String)]) {
+        defer {
+            entities.removeAll(keepingCapacity: true)
+            relations.removeAll(keepingCapacity: true)
+        }
+        return (entities, relations)
+    }
+
+    private mutating func addBare(_ entity: Entity) {
+        if bare.insert(entity.id).inserted { entities.append(entity) }
+    }
+
     private mutating func warn(_ line: Int, _ message: String) {
-        source.warnings.append(TextProblem(path: file.path, line: line, message: message))
+        warnings.append(TextProblem(path: file.path, line: line, message: message))
     }
 
     private func evidence(_ line: FtMLine) -> Evidence {
@@ -94,7 +131,7 @@ struct FtMMapper {
         var entity = Entity(kind: kind, name: name, attributes: attributes)
         entity.addAliases(
             Array(names.dropFirst()) + line.all("alias") + line.all("weakAlias") + line.all("previousName"))
-        source.draft.add(entity)
+        entities.append(entity)
         ids[line.id] = entity.id
         if kind != .country { addCountries(line, of: entity) }
         if kind == .office {
@@ -121,7 +158,7 @@ struct FtMMapper {
                     continue
                 }
                 let country = Entity(kind: .country, name: name)
-                source.draft.add(country)
+                addBare(country)
                 relate(
                     kind, entity.id, country.id, line,
                     attributes: property == (kind == .citizenOf ? "nationality" : "country")
@@ -133,7 +170,7 @@ struct FtMMapper {
     private mutating func addEventParts(_ line: FtMLine, of event: Entity) {
         for place in line.all("location") where !place.trimmingSpaces().isEmpty {
             let entity = Entity(kind: .place, name: place.trimmingSpaces())
-            source.draft.add(entity)
+            addBare(entity)
             relate(.heldIn, event.id, entity.id, line)
         }
         for (property, role) in [("involved", "involved"), ("organizer", "organizer")] {
@@ -173,8 +210,7 @@ struct FtMMapper {
     ) {
         let relation = Relation(
             kind: kind, source: from, target: to, attributes: attributes, evidence: [evidence(line)])
-        source.draft.add(relation)
-        source.origins[relation.key] = "\(file.path):\(line.line)"
+        relations.append((relation, "\(file.path):\(line.line)"))
     }
 }
 
