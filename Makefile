@@ -10,7 +10,8 @@ RELEASE_BIN = .build/release/dossier
 
 .PHONY: setup browser demo screenshot test bench eval eval-spacy fuzz model gazetteer format clean
 
-# System packages: libgraphviz (with pkg-config) for rendering, and fonts
+# System packages: libgraphviz (with pkg-config) for rendering, zlib for
+# gzipped inputs, and fonts
 # that cover Latin, Greek, Cyrillic, Hebrew, Arabic and CJK names.
 FONT_PACKAGES := fonts-dejavu-core fonts-freefont-ttf fonts-wqy-microhei
 setup:
@@ -18,6 +19,7 @@ setup:
 	if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libgvc; then \
 		missing="libgraphviz-dev pkg-config"; \
 	fi; \
+	if ! pkg-config --exists zlib 2>/dev/null; then missing="$$missing zlib1g-dev"; fi; \
 	for package in $(FONT_PACKAGES); do \
 		dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "ok installed" || missing="$$missing $$package"; \
 	done; \
