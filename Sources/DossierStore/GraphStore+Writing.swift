@@ -277,6 +277,10 @@ public struct BulkSink {
     var documents: [DocumentID: Int64] = [:]
     var newDocuments: Set<Int64> = []
     var entityNumbers: [EntityID: Int64] = [:]
+    /// The sentences of new documents written lately, so that the
+    /// relations one line makes share its sentence row. Kept small: the
+    /// lines of a bulk input come once and in order, so older ones do not
+    /// return, and a cache of every line would grow with the input.
     var sentences: [Writer.SentenceKey: Int64] = [:]
     /// What the load has added so far.
     public private(set) var summary = GraphStore.MergeSummary()
@@ -325,6 +329,7 @@ public struct BulkSink {
                     item, document: document, relation: relationNumber, isNewDocument: newDocuments.contains(document),
                     known: &sentences) || gained
         }
+        if sentences.count > 256 { sentences.removeAll(keepingCapacity: true) }
         switch change {
         case .added: summary.relationsAdded += 1
         case .merged: summary.relationsMerged += 1
