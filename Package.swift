@@ -55,7 +55,11 @@ let package = Package(
         ),
         .target(name: "DossierTestSupport", path: "Tests/DossierTestSupport"),
         .testTarget(name: "DossierTests", dependencies: ["Dossier"]),
-        .testTarget(name: "DossierStoreTests", dependencies: ["Dossier", "DossierStore", "DossierTestSupport"]),
+        .testTarget(
+            name: "DossierStoreTests",
+            dependencies: [
+                "Dossier", "DossierStore", "DossierTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .testTarget(
             name: "DossierFormatsTests", dependencies: ["Dossier", "DossierFormats", "DossierTestSupport"],
             exclude: ["Golden"]

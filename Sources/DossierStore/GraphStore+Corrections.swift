@@ -48,6 +48,23 @@ struct CorrectionWriter {
         return numbers.count == 1 ? numbers[0] : nil
     }
 
+    /// Deletes relations and their evidence links. Spelled out rather than
+    /// left to `ON DELETE CASCADE`, because a bulk load runs with SQLite's
+    /// foreign-key checks off.
+    private func deleteRelations(where condition: String, _ arguments: StatementArguments) throws {
+        try db.execute(
+            sql: "DELETE FROM evidence WHERE relation IN (SELECT number FROM relations WHERE \(condition))",
+            arguments: arguments)
+        try db.execute(sql: "DELETE FROM relations WHERE \(condition)", arguments: arguments)
+    }
+
+    /// Deletes an entity with its aliases and relations (see ``deleteRelations(where:_:)``).
+    private func deleteEntity(_ number: Int64) throws {
+        try deleteRelations(where: "source = ?1 OR target = ?1", [number])
+        try db.execute(sql: "DELETE FROM aliases WHERE entity = ?", arguments: [number])
+        try db.execute(sql: "DELETE FROM entities WHERE number = ?", arguments: [number])
+    }
+
     /// Applies one correction; false when its names match nothing (yet).
     private func apply(_ correction: GraphCorrection) throws -> Bool {
         switch correction {
@@ -79,13 +96,12 @@ struct CorrectionWriter {
                 arguments: [id, kind, split])
         case .drop(let name):
             guard let entity = try number(of: name) else { return false }
-            try db.execute(sql: "DELETE FROM entities WHERE number = ?", arguments: [entity])
+            try deleteEntity(entity)
         case .dropRelation(let kind, let source, let target):
             guard let from = try number(of: source), let to = try number(of: target) else { return false }
-            try db.execute(
-                sql:
-                    "DELETE FROM relations WHERE kind = ? AND ((source = ? AND target = ?) OR (source = ? AND target = ?))",
-                arguments: [kind.rawValue, from, to, to, from])
+            try deleteRelations(
+                where: "kind = ? AND ((source = ? AND target = ?) OR (source = ? AND target = ?))",
+                [kind.rawValue, from, to, to, from])
         case .rename(let from, let to):
             guard let entity = try number(of: from) else { return try number(of: to) != nil }
             let old =
@@ -112,7 +128,7 @@ struct CorrectionWriter {
                 let source: Int64 = row["source"] == gone ? keep : row["source"]
                 let target: Int64 = row["target"] == gone ? keep : row["target"]
                 if source == target {
-                    try db.execute(sql: "DELETE FROM relations WHERE number = ?", arguments: [relation])
+                    try deleteRelations(where: "number = ?", [relation])
                     continue
                 }
                 if let existing = try Int64.fetchOne(
@@ -123,14 +139,14 @@ struct CorrectionWriter {
                         sql:
                             "INSERT OR IGNORE INTO evidence (relation, sentence) SELECT ?, sentence FROM evidence WHERE relation = ?",
                         arguments: [existing, relation])
-                    try db.execute(sql: "DELETE FROM relations WHERE number = ?", arguments: [relation])
+                    try deleteRelations(where: "number = ?", [relation])
                 } else {
                     try db.execute(
                         sql: "UPDATE relations SET source = ?, target = ? WHERE number = ?",
                         arguments: [source, target, relation])
                 }
             }
-            try db.execute(sql: "DELETE FROM entities WHERE number = ?", arguments: [gone])
+            try deleteEntity(gone)
         }
         return true
     }

@@ -54,6 +54,12 @@ extension GraphStore {
         do {
             return try database.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA cache_size = -262144")
+                // The merge finds every relation's ends itself and makes the
+                // evidence rows from numbers it just wrote, so SQLite's own
+                // check of each reference is work done twice; it is back on
+                // after the merge.
+                try db.execute(sql: "PRAGMA foreign_keys = OFF")
+                defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
                 var summary = MergeSummary()
                 try db.inTransaction(.immediate) {
                     summary = try Writer(db: db).merge(draft, origins: origins)
@@ -351,6 +357,12 @@ extension GraphStore {
         do {
             return try database.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA cache_size = -262144")
+                // The sink finds every relation's ends itself and makes the
+                // evidence rows from numbers it just wrote, so SQLite's own
+                // check of each reference is work done twice; it is back on
+                // for everything after the load.
+                try db.execute(sql: "PRAGMA foreign_keys = OFF")
+                defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
                 var summary = MergeSummary()
                 try db.inTransaction(.immediate) {
                     // Into an empty store, secondary indexes are made once at the end
