@@ -7,7 +7,11 @@ struct NeighboursCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "neighbours",
         abstract: "List the entities within some steps of one entity, and how each is reached.",
-        discussion: "Only the part of the store within reach is read, so the answer is quick on any store.",
+        discussion: """
+            Only the part of the store within reach is read, so the answer is quick on any store. \
+            The nearest come first; past --limit (200 unless given; 0 for all) the list says how many \
+            more there are, and --json gives the same entities with a total.
+            """,
         aliases: ["neighbors"])
 
     @OptionGroup var storeOptions: StoreOptions
@@ -18,6 +22,9 @@ struct NeighboursCommand: ParsableCommand {
     @Option(help: "How many steps away to look.")
     var depth = 1
 
+    @Option(help: "Show at most this many entities, the nearest first (0 for all).")
+    var limit = 200
+
     @OptionGroup var query: QueryOptions
 
     @Flag(help: "Print the neighbourhood as JSON.")
@@ -25,6 +32,9 @@ struct NeighboursCommand: ParsableCommand {
 
     func validate() throws {
         try DepthCheck.validate(depth, option: "--depth")
+        guard limit >= 0 else {
+            throw ValidationError("--limit must be 0 (for all) or more, not \(limit).")
+        }
     }
 
     func run() throws {
@@ -34,18 +44,21 @@ struct NeighboursCommand: ParsableCommand {
         // The listing needs one link per entity; --json gives every relation among them.
         let graph = try store.neighbourhoodGraph(of: entity.id, depth: depth, filter: filter, treeOnly: !json)
         let subgraph = try graph.neighbours(of: entity.id, depth: depth, filter: filter)
+        let all = subgraph.entities.filter { $0.id != entity.id }
+            .sorted { (subgraph.distances[$0.id]!, $0.name, $0.id) < (subgraph.distances[$1.id]!, $1.name, $1.id) }
+        let others = limit == 0 ? all : Array(all.prefix(limit))
         if json {
-            try Terminal.printJSON(SubgraphReport(subgraph))
+            var report = SubgraphReport(subgraph, keeping: Set(others.map(\.id) + [entity.id]))
+            report.total = all.count
+            try Terminal.printJSON(report)
             return
         }
-        let others = subgraph.entities.filter { $0.id != entity.id }
-            .sorted { (subgraph.distances[$0.id]!, $0.name) < (subgraph.distances[$1.id]!, $1.name) }
         let steps = depth == 1 ? "1 step" : "\(depth) steps"
         guard !others.isEmpty else {
             print("\(Terminal.safe(entity.name)) has no neighbours within \(steps) that the filters allow.")
             return
         }
-        print("\(Terminal.safe(entity.name)): \(Terminal.count(others.count, "entity", "entities")) within \(steps)")
+        print("\(Terminal.safe(entity.name)): \(Terminal.count(all.count, "entity", "entities")) within \(steps)")
         var rows = [["DIST", "KIND", "NAME", "HOW"]]
         let byID = Dictionary(uniqueKeysWithValues: subgraph.entities.map { ($0.id, $0) })
         // One pass over the relations: for each entity, the first relation
@@ -73,11 +86,17 @@ struct NeighboursCommand: ParsableCommand {
             rows.append(["\(distance)", other.kind.rawValue, other.name, how])
         }
         print(Terminal.table(rows))
+        if all.count > others.count {
+            print(
+                "… and \(Terminal.grouped(all.count - others.count)) more (--limit 0 lists all \(Terminal.grouped(all.count)))"
+            )
+        }
     }
 }
 
 /// The `--json` form of a subgraph: entities with distances, relations in
-/// the interchange form.
+/// the interchange form; `total`, when the listing was cut, counts every
+/// entity within reach but the start.
 struct SubgraphReport: Encodable {
     struct Member: Encodable {
         var id: EntityID
@@ -90,13 +109,19 @@ struct SubgraphReport: Encodable {
     var start: [EntityID]
     var entities: [Member]
     var relations: [Relation]
+    var total: Int?
 
-    init(_ subgraph: Subgraph) {
+    /// The report of `subgraph`, or of the entities in `keeping` and the
+    /// relations among them.
+    init(_ subgraph: Subgraph, keeping: Set<EntityID>? = nil) {
         start = subgraph.start
-        entities = subgraph.entities.map {
+        let kept = keeping.map { set in subgraph.entities.filter { set.contains($0.id) } } ?? subgraph.entities
+        entities = kept.map {
             Member(
                 id: $0.id, kind: $0.kind, name: $0.name, aliases: $0.aliases, distance: subgraph.distances[$0.id] ?? 0)
         }
-        relations = subgraph.relations
+        relations =
+            keeping.map { set in subgraph.relations.filter { set.contains($0.source) && set.contains($0.target) } }
+            ?? subgraph.relations
     }
 }

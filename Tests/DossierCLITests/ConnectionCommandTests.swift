@@ -117,6 +117,37 @@ import Testing
         #expect(distances == ["Zulfi Bukhari": 0, "Imran Khan": 1])
     }
 
+    @Test func `neighbours past --limit shows the nearest and says how many more, in text and JSON`() throws {
+        let full = try dossier("neighbours", "Bukhari", "--depth", "2", "--json")
+        let everything = try #require(try JSONSerialization.jsonObject(with: Data(full.stdout.utf8)) as? [String: Any])
+        let all = try #require(everything["entities"] as? [[String: Any]])
+        let total = all.count - 1
+        #expect(everything["total"] as? Int == total)
+        try #require(total > 3)
+
+        let cut = try dossier("neighbours", "Bukhari", "--depth", "2", "--limit", "3", "--json")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(cut.stdout.utf8)) as? [String: Any])
+        let entities = try #require(object["entities"] as? [[String: Any]])
+        #expect(object["total"] as? Int == total)
+        #expect(entities.count == 4)
+        // The nearest first: every one kept is no farther than every one left out.
+        let kept = entities.compactMap { $0["distance"] as? Int }.max() ?? 0
+        let ids = Set(entities.compactMap { $0["id"] as? String })
+        let left = all.filter { !ids.contains($0["id"] as? String ?? "") }.compactMap { $0["distance"] as? Int }
+        #expect(left.allSatisfy { $0 >= kept })
+        let relations = try #require(object["relations"] as? [[String: Any]])
+        #expect(
+            relations.allSatisfy {
+                ids.contains($0["source"] as? String ?? "") && ids.contains($0["target"] as? String ?? "")
+            })
+
+        let text = try dossier("neighbours", "Bukhari", "--depth", "2", "--limit", "3")
+        #expect(text.stdout.hasPrefix("Zulfi Bukhari: \(total) entities within 2 steps\n"))
+        #expect(text.stdout.hasSuffix("… and \(total - 3) more (--limit 0 lists all \(total))\n"))
+        let negative = try dossier("neighbours", "Bukhari", "--limit=-1")
+        #expect(negative.status == 64 && negative.stderr.contains("--limit must be 0 (for all) or more, not -1."))
+    }
+
     @Test func `timeline orders appointment, visit, denial and resignation`() throws {
         let result = try dossier("timeline", "Zulfi Bukhari")
         let lines = result.stdout.split(separator: "\n").map(String.init)
