@@ -42,14 +42,16 @@ struct NeighboursCommand: ParsableCommand {
         let entity = try store.resolve(name)
         let filter = query.filter()
         // The listing needs one link per entity; --json gives every relation among them.
-        let graph = try store.neighbourhoodGraph(of: entity.id, depth: depth, filter: filter, treeOnly: !json)
+        // Past the limit, the store is asked for the nearest only, and how many there are.
+        let (graph, total) = try store.neighbourhood(
+            of: entity.id, depth: depth, filter: filter, treeOnly: !json, limit: limit == 0 ? nil : limit)
         let subgraph = try graph.neighbours(of: entity.id, depth: depth, filter: filter)
-        let all = subgraph.entities.filter { $0.id != entity.id }
+        let loaded = subgraph.entities.filter { $0.id != entity.id }
             .sorted { (subgraph.distances[$0.id]!, $0.name, $0.id) < (subgraph.distances[$1.id]!, $1.name, $1.id) }
-        let others = limit == 0 ? all : Array(all.prefix(limit))
+        let others = limit == 0 ? loaded : Array(loaded.prefix(limit))
         if json {
             var report = SubgraphReport(subgraph, keeping: Set(others.map(\.id) + [entity.id]))
-            report.total = all.count
+            report.total = total
             try Terminal.printJSON(report)
             return
         }
@@ -58,7 +60,7 @@ struct NeighboursCommand: ParsableCommand {
             print("\(Terminal.safe(entity.name)) has no neighbours within \(steps) that the filters allow.")
             return
         }
-        print("\(Terminal.safe(entity.name)): \(Terminal.count(all.count, "entity", "entities")) within \(steps)")
+        print("\(Terminal.safe(entity.name)): \(Terminal.count(total, "entity", "entities")) within \(steps)")
         var rows = [["DIST", "KIND", "NAME", "HOW"]]
         let byID = Dictionary(uniqueKeysWithValues: subgraph.entities.map { ($0.id, $0) })
         // One pass over the relations: for each entity, the first relation
@@ -86,10 +88,9 @@ struct NeighboursCommand: ParsableCommand {
             rows.append(["\(distance)", other.kind.rawValue, other.name, how])
         }
         print(Terminal.table(rows))
-        if all.count > others.count {
+        if total > others.count {
             print(
-                "… and \(Terminal.grouped(all.count - others.count)) more (--limit 0 lists all \(Terminal.grouped(all.count)))"
-            )
+                "… and \(Terminal.grouped(total - others.count)) more (--limit 0 lists all \(Terminal.grouped(total)))")
         }
     }
 }

@@ -21,15 +21,38 @@ extension GraphStore {
     )
         throws(StoreError) -> Graph
     {
+        try neighbourhood(of: id, depth: depth, filter: filter, treeOnly: treeOnly, limit: nil).graph
+    }
+
+    /// The nearest `limit` entities within `depth` allowed steps of `id`
+    /// (fewer loaded, nearer first: the ties at the last distance go by
+    /// store order), the entities that lead to them, and the relations
+    /// among them, with how many entities are within reach in all.
+    ///
+    /// Only the relation indexes are read for the entities past the limit,
+    /// so that the neighbourhood of a hub with a hundred thousand relations
+    /// loads two hundred entities, not all of them.
+    ///
+    /// - Parameter limit: `nil` for every entity
+    ///   (``neighbourhoodGraph(of:depth:filter:treeOnly:)``).
+    /// - Returns: the graph, and `total`: the entities within reach, the
+    ///   start left out.
+    public func neighbourhood(
+        of id: EntityID, depth: Int, filter: QueryFilter = QueryFilter(), treeOnly: Bool = false, limit: Int?
+    ) throws(StoreError) -> (graph: Graph, total: Int) {
         try read { db in
             var search = try IndexSearch(db: db, filter: filter, ends: [id])
             guard let start = search.number(of: id) else {
                 throw GraphError.noSuchEntity(name: id.rawValue, suggestions: [])
             }
             search.treeOnly = treeOnly
-            _ = try search.ball(from: start, radius: depth, reversed: false)
+            let distances = try search.ball(from: start, radius: depth, reversed: false)
             search.keepTree()
-            return try search.loadGraph()
+            if let limit, distances.count - 1 > limit {
+                let nearest = distances.filter { $0.key != start }.sorted { ($0.value, $0.key) < ($1.value, $1.key) }
+                search.keep(Set(nearest.prefix(limit).map(\.key)), from: start)
+            }
+            return (try search.loadGraph(), distances.count - 1)
         }
     }
 
@@ -162,6 +185,10 @@ struct IndexSearch {
     /// ``GraphStore/neighbourhoodGraph(of:depth:filter:treeOnly:)``).
     var treeOnly = false
     private var tree: [Int64: Edge] = [:]
+    /// The entity each was first reached from.
+    private var parents: [Int64: Int64] = [:]
+    /// The ends of each relation recorded, for ``keep(_:from:)``.
+    private var ends: [Int64: (Int64, Int64)] = [:]
 
     init(db: Database, filter: QueryFilter, ends: [EntityID]) throws {
         self.db = db
@@ -237,6 +264,8 @@ struct IndexSearch {
         let node = edge.neighbour
         if endNumbers.contains(node) { return true }
         if avoided.contains(node) { return false }
+        // Neither kinds nor claims are asked about: no need to read the entity.
+        if filter.entityKinds == nil && filter.attribution == .any { return true }
         let kind = try kind(of: node)
         guard filter.allows(kind) else { return false }
         guard kind == .event else { return true }
@@ -268,14 +297,35 @@ struct IndexSearch {
                 } else if recording {
                     relations.insert(edge.relation)
                     entities.insert(edge.neighbour)
+                    ends[edge.relation] = (node, edge.neighbour)
                 }
                 if distances[edge.neighbour] == nil {
                     distances[edge.neighbour] = level + 1
+                    parents[edge.neighbour] = node
                     next.append(edge.neighbour)
                 }
             }
         }
         return next
+    }
+
+    /// Narrows what ``loadGraph()`` loads to `chosen`, the entities that
+    /// lead from `origin` to them, and the relations among those.
+    mutating func keep(_ chosen: Set<Int64>, from origin: Int64) {
+        var kept: Set<Int64> = [origin]
+        for node in chosen {
+            var step: Int64? = node
+            while let current = step, kept.insert(current).inserted { step = parents[current] }
+        }
+        entities = entities.intersection(kept).union(kept)
+        if treeOnly {
+            relations = Set(kept.compactMap { tree[$0]?.relation })
+        } else {
+            relations = relations.filter { number in
+                guard let (from, to) = ends[number] else { return false }
+                return kept.contains(from) && kept.contains(to)
+            }
+        }
     }
 
     /// With ``treeOnly``, makes the relations to load those of the tree.
