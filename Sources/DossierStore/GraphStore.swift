@@ -108,7 +108,7 @@ public final class GraphStore: Sendable {
             }
             if access == .readWrite {
                 try migrator.migrate(database)
-            } else if applied.count < migrator.migrations.count {
+            } else if !Set(migrator.migrations).subtracting(applied).isSubset(of: StoreSchema.speedOnlyMigrations) {
                 throw StoreError.readOnly(
                     path: path, reason: "the store needs its schema brought up to date, which a query cannot do")
             }
