@@ -12,14 +12,12 @@ struct EntityFacts {
         var birthDate: String?
     }
 
-    private let draft: GraphDraft
     /// Countries by entity, directly tied.
     private var direct: [EntityID: Set<String>] = [:]
     /// Offices each entity holds.
     private var offices: [EntityID: [EntityID]] = [:]
 
     init(draft: GraphDraft) {
-        self.draft = draft
         for relation in draft.relations.values {
             switch relation.kind {
             case .citizenOf, .locatedIn, .officeOf:

@@ -48,7 +48,7 @@ struct ListMatcher {
                 Self.agreement(articleFacts.facts(of: article), listFacts.facts(of: entry)).map { (entry, $0) }
             }
             if agreeing.count > 1 {
-                let names = agreeing.map { "\($0.0.name) (FtM \($0.0.attributes["ftmId"] ?? "?"))" }
+                let names = agreeing.map { "\($0.0.name) (FtM \(Self.ftmID(of: $0.0)))" }
                 outcome.notes.append(
                     "\(article.name) matches \(agreeing.count) list entries, \(names.joined(separator: ", ")); "
                         + "none joined: add a \"same\" pair to a facts file to join one")
@@ -63,12 +63,12 @@ struct ListMatcher {
             let entry = list.draft.entities[entryID]!
             guard claims.count == 1, let (article, reason) = claims.first else {
                 outcome.notes.append(
-                    "\(entry.name) (FtM \(entry.attributes["ftmId"] ?? "?")) matches "
+                    "\(entry.name) (FtM \(Self.ftmID(of: entry))) matches "
                         + "\(claims.map(\.article.name).joined(separator: " and ")) in the articles; none joined")
                 continue
             }
             var attributes = entry.attributes
-            attributes["listMatch"] = "FtM \(entry.attributes["ftmId"] ?? "?"): \(reason)"
+            attributes["listMatch"] = "FtM \(Self.ftmID(of: entry)): \(reason)"
             replacements[entryID] = Entity(
                 id: article.id, kind: article.kind, name: article.name, aliases: entry.aliases + [entry.name],
                 attributes: attributes)
@@ -84,7 +84,7 @@ struct ListMatcher {
             replacements[entry.id] = Entity(
                 id: own.id, kind: entry.kind, name: entry.name, aliases: entry.aliases, attributes: entry.attributes)
             outcome.notes.append(
-                "\(entry.name) (FtM \(entry.attributes["ftmId"] ?? "?")) has the name of an entity in the articles "
+                "\(entry.name) (FtM \(Self.ftmID(of: entry))) has the name of an entity in the articles "
                     + "but nothing else agrees; kept apart as \(own.id)")
         }
         if unagreed > 0 {
@@ -100,6 +100,9 @@ struct ListMatcher {
         }
         return outcome
     }
+
+    /// A list entry's FtM id, for messages.
+    static func ftmID(of entry: Entity) -> String { entry.attributes["ftmId"] ?? "?" }
 
     /// The names an entity is known by, less the weak aliases of a list entry.
     static func forms(of entity: Entity) -> [String] {

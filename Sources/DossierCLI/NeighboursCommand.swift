@@ -42,7 +42,8 @@ struct NeighboursCommand: ParsableCommand {
         let entity = try store.resolve(name)
         let filter = query.filter()
         // The listing needs one link per entity; --json gives every relation among them.
-        // Past the limit, the store is asked for the nearest only, and how many there are.
+        // Past the limit, the store is asked for the nearest only, and how many there are; the
+        // sources of claims about the events loaded come with them, so the cut is made here too.
         let (graph, total) = try store.neighbourhood(
             of: entity.id, depth: depth, filter: filter, treeOnly: !json, limit: limit == 0 ? nil : limit)
         let subgraph = try graph.neighbours(of: entity.id, depth: depth, filter: filter)

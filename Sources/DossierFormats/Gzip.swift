@@ -27,11 +27,10 @@ enum Gzip {
         var output: [UInt8] = []
         output.reserveCapacity(compressed.count * 4)
         var chunk = [UInt8](repeating: 0, count: 1 << 18)
-        var status = Z_OK
         var consumed = 0
         while true {
             let remaining = compressed.count - consumed
-            status = compressed.withUnsafeBufferPointer { input in
+            let status = compressed.withUnsafeBufferPointer { input in
                 chunk.withUnsafeMutableBufferPointer { buffer in
                     stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress! + consumed)
                     stream.avail_in = UInt32(remaining)

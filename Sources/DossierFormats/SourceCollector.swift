@@ -76,7 +76,7 @@ public struct SourceCollector: Sendable {
     ///   is neither form of the pair.
     public func kind(of file: SourceFile) throws(FormatError) -> Kind {
         let lowered = Gzip.innerPath(file.path).lowercased()
-        if FtMReader.recognises(path: lowered, bytes: file.bytes) {
+        if FtMReader.recognises(path: file.path, bytes: file.bytes) {
             if file.bytes.isEmpty { throw .empty(path: file.path) }
             return .ftm
         }

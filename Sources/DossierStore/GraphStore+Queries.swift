@@ -185,8 +185,6 @@ struct IndexSearch {
     /// ``GraphStore/neighbourhoodGraph(of:depth:filter:treeOnly:)``).
     var treeOnly = false
     private var tree: [Int64: Edge] = [:]
-    /// The entity each was first reached from.
-    private var parents: [Int64: Int64] = [:]
     /// The ends of each relation recorded, for ``keep(_:from:)``.
     private var ends: [Int64: (Int64, Int64)] = [:]
 
@@ -301,7 +299,6 @@ struct IndexSearch {
                 }
                 if distances[edge.neighbour] == nil {
                     distances[edge.neighbour] = level + 1
-                    parents[edge.neighbour] = node
                     next.append(edge.neighbour)
                 }
             }
@@ -309,15 +306,12 @@ struct IndexSearch {
         return next
     }
 
-    /// Narrows what ``loadGraph()`` loads to `chosen`, the entities that
-    /// lead from `origin` to them, and the relations among those.
+    /// Narrows what ``loadGraph()`` loads to `chosen`, `origin` and the
+    /// relations among them. `chosen` holds the nearest entities, so the
+    /// entity one step nearer that leads to each is in it already.
     mutating func keep(_ chosen: Set<Int64>, from origin: Int64) {
-        var kept: Set<Int64> = [origin]
-        for node in chosen {
-            var step: Int64? = node
-            while let current = step, kept.insert(current).inserted { step = parents[current] }
-        }
-        entities = entities.intersection(kept).union(kept)
+        let kept = chosen.union([origin])
+        entities = kept
         if treeOnly {
             relations = Set(kept.compactMap { tree[$0]?.relation })
         } else {

@@ -52,14 +52,7 @@ extension GraphStore {
         correctionSource: String = ""
     ) throws(StoreError) -> MergeSummary {
         do {
-            return try database.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA cache_size = -262144")
-                // The merge finds every relation's ends itself and makes the
-                // evidence rows from numbers it just wrote, so SQLite's own
-                // check of each reference is work done twice; it is back on
-                // after the merge.
-                try db.execute(sql: "PRAGMA foreign_keys = OFF")
-                defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+            return try writeInBulk { db in
                 var summary = MergeSummary()
                 try db.inTransaction(.immediate) {
                     summary = try Writer(db: db).merge(draft, origins: origins)
@@ -355,14 +348,7 @@ extension GraphStore {
     @discardableResult
     public func load(_ body: (inout BulkSink) throws -> Void) throws -> MergeSummary {
         do {
-            return try database.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA cache_size = -262144")
-                // The sink finds every relation's ends itself and makes the
-                // evidence rows from numbers it just wrote, so SQLite's own
-                // check of each reference is work done twice; it is back on
-                // for everything after the load.
-                try db.execute(sql: "PRAGMA foreign_keys = OFF")
-                defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+            return try writeInBulk { db in
                 var summary = MergeSummary()
                 try db.inTransaction(.immediate) {
                     // Into an empty store, secondary indexes are made once at the end
@@ -391,3 +377,19 @@ extension GraphStore {
 }
 
 extension BulkSink: GraphSink {}
+
+extension GraphStore {
+    /// Runs a build's writes outside GRDB's own transaction (the caller
+    /// opens one), with a large page cache and SQLite's foreign-key checks
+    /// off: the writer finds every relation's ends itself and makes evidence
+    /// rows from numbers it has just written, so SQLite checking each
+    /// reference again is work done twice. The checks are back on after.
+    func writeInBulk<T>(_ body: (Database) throws -> T) throws -> T {
+        try database.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA cache_size = -262144")
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+            return try body(db)
+        }
+    }
+}
