@@ -64,16 +64,24 @@ struct BuildInputs {
         var source = BuildSource()
         var tables: [SourceFile] = []
         var session: ExtractionSession?
+        var fragmentProblems: [TextProblem] = []
         for (number, path) in files.enumerated() {
             let file = try collector.readFile(path)
             let kind = try collector.kind(of: file)
-            let isKnown = kind != .interchange && kind != .ftm && skipIfStored(file, path: path)
+            let isKnown = ![.interchange, .ftm, .fragments].contains(kind) && skipIfStored(file, path: path)
             switch kind {
             case .text(let isHTML) where !isKnown:
                 if session == nil { session = ExtractionSession(builder: TextGraphBuilder(lexicon: try lexicon())) }
                 let text = String(decoding: try file.utf8Bytes(), as: UTF8.self)
                 session?.add(TextDocument(id: file.documentID, path: file.path, text: text, isHTML: isHTML))
             case .text: break
+            case .fragments:
+                if session == nil { session = ExtractionSession(builder: TextGraphBuilder(lexicon: try lexicon())) }
+                if var reading = session {
+                    session = nil
+                    fragmentProblems += try FragmentFile.add(file, to: &reading, skipping: stored)
+                    session = reading
+                }
             case .csv: tables.append(file)
             case .interchange, .ftm: source.merge(try collector.read([file]))
             case .facts:
@@ -83,7 +91,7 @@ struct BuildInputs {
             progress(.read(done: number + 1, total: files.count))
         }
         if !tables.isEmpty { source.merge(try collector.read(tables, skipping: known)) }
-        problems = source.warnings
+        problems = source.warnings + fragmentProblems
         if let session {
             var corrections = source.facts.flatMap(\.corrections)
             if let store { corrections += try store.corrections() }

@@ -1,5 +1,5 @@
 import Dossier
-import DossierExtraction
+public import DossierExtraction
 import DossierFormats
 import DossierStore
 import Foundation
@@ -46,7 +46,7 @@ public struct StoreBuild: Sendable {
         var plan = BuildInputs(files: files, stored: stored)
         let summary: GraphStore.MergeSummary
         var problems: [TextProblem] = []
-        if files.allSatisfy(FtMReader.isNamed) {
+        if files.allSatisfy(FtMReader.isNamed) && !files.contains(where: Self.startsWithFragment) {
             // Lists alone stream into the store line by line, as CSV pairs do.
             summary = try withStore(existed: existed) { store in
                 try store.load { sink in
@@ -97,13 +97,27 @@ public struct StoreBuild: Sendable {
     }
 
     /// The built-in lexicon with each of ``lexiconFiles`` added.
-    func lexicon() throws -> Lexicon {
+    func lexicon() throws -> Lexicon { try Self.lexicon(adding: lexiconFiles) }
+
+    /// The built-in lexicon with each of `files` added, as `--lexicon` reads them.
+    ///
+    /// - Throws: ``ExtractionError`` naming the line of a file that is wrong.
+    public static func lexicon(adding files: [String]) throws -> Lexicon {
         var words = try Lexicon.standard()
-        for path in lexiconFiles {
+        for path in files {
             let file = try SourceCollector().readFile(path)
             words = try words.adding(contentsOf: String(decoding: try file.utf8Bytes(), as: UTF8.self), path: path)
         }
         return words
+    }
+
+    /// Whether the file at `path` opens with a fragment line (a `.jsonl`
+    /// file of fragments is no FtM list, though named like one).
+    static func startsWithFragment(_ path: String) -> Bool {
+        guard !path.lowercased().hasSuffix(".gz"), let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 65_536)) ?? Data()
+        return SourceCollector.holdsFragments(path: path, bytes: Array(head))
     }
 
     /// Removes a store file (and its journal files) that a build made and

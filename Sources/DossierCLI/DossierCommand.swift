@@ -20,7 +20,7 @@ struct DossierCommand: ParsableCommand {
             BuildCommand.self, EntitiesCommand.self, ShowCommand.self, StatsCommand.self, NeighboursCommand.self,
             PathCommand.self, TimelineCommand.self, CentralCommand.self, ComponentsCommand.self, RenderCommand.self,
             ReportCommand.self,
-            ExportCommand.self, DoctorCommand.self, TrainCommand.self,
+            ExtractCommand.self, MergeCommand.self, ExportCommand.self, DoctorCommand.self, TrainCommand.self,
         ]
     )
 }

@@ -9,6 +9,8 @@ public struct BuildSource: Sendable {
     public var origins: [RelationKey: String]
     /// Articles for the text builder, in the order given.
     public var texts: [SourceFile] = []
+    /// Fragment files (`dossier extract`'s output), for the text builder to merge.
+    public var fragments: [SourceFile] = []
     /// Facts files: declared relations to resolve, and corrections.
     public var facts: [FactsReader.Facts] = []
     /// What a reader left out and the user should hear of, by file and line.
@@ -25,6 +27,7 @@ public struct BuildSource: Sendable {
         draft.merge(other.draft)
         origins.merge(other.origins) { first, _ in first }
         texts += other.texts
+        fragments += other.fragments
         facts += other.facts
         warnings += other.warnings
     }

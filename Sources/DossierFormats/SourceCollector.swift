@@ -16,6 +16,21 @@ public struct SourceCollector: Sendable {
         case facts
         /// FollowTheMoney entities, one JSON object a line.
         case ftm
+        /// Articles already read: `dossier extract`'s fragments, one JSON object a line.
+        case fragments
+    }
+
+    /// The format name in every fragment line (`dossier-fragment/1`).
+    public static let fragmentFormat = "dossier-fragment/1"
+
+    /// Whether a file holds fragments: named `.fragments.jsonl`, or a
+    /// `.json`/`.jsonl` file whose first line names the fragment format.
+    public static func holdsFragments(path: String, bytes: [UInt8]) -> Bool {
+        let lowered = Gzip.innerPath(path).lowercased()
+        if lowered.hasSuffix(".fragments.jsonl") { return true }
+        guard lowered.hasSuffix(".jsonl") || lowered.hasSuffix(".json") else { return false }
+        let first = bytes.prefix(65_536).split(separator: UInt8(ascii: "\n"), maxSplits: 1).first ?? []
+        return String(decoding: first, as: UTF8.self).contains("\"\(fragmentFormat)\"")
     }
 
     /// File name endings that a folder is searched for.
@@ -76,6 +91,10 @@ public struct SourceCollector: Sendable {
     ///   is neither form of the pair.
     public func kind(of file: SourceFile) throws(FormatError) -> Kind {
         let lowered = Gzip.innerPath(file.path).lowercased()
+        if Self.holdsFragments(path: file.path, bytes: file.bytes) {
+            if file.bytes.isEmpty { throw .empty(path: file.path) }
+            return .fragments
+        }
         if FtMReader.recognises(path: file.path, bytes: file.bytes) {
             if file.bytes.isEmpty { throw .empty(path: file.path) }
             return .ftm
@@ -118,6 +137,7 @@ public struct SourceCollector: Sendable {
             case .csv(.nodes): nodes.append(file)
             case .csv(.edges): edges.append(file)
             case .text: if !skipping.contains(file.documentID) { source.texts.append(file) }
+            case .fragments: source.fragments.append(file)
             case .facts:
                 let facts = try FactsReader().read(file)
                 source.draft.merge(facts.source.draft)

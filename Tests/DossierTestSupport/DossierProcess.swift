@@ -32,9 +32,10 @@ public struct DossierProcess: Sendable {
     }()
 
     /// Runs `dossier` with `arguments` in `folder`, with `environment` added
-    /// to a clean one, feeding it no standard input.
+    /// to a clean one, feeding it `input` on standard input (none when nil).
     public static func run(
-        _ arguments: [String], in folder: String? = nil, environment: [String: String] = [:], launcher: [String] = []
+        _ arguments: [String], in folder: String? = nil, environment: [String: String] = [:], launcher: [String] = [],
+        input: String? = nil
     ) throws -> Result {
         let process = Process()
         if let program = launcher.first {
@@ -52,8 +53,16 @@ public struct DossierProcess: Sendable {
         let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
+        let feed = input.map { _ in Pipe() }
+        process.standardInput = feed ?? FileHandle.nullDevice
         try process.run()
+        if let feed, let input {
+            let handle = feed.fileHandleForWriting
+            Thread.detachNewThread {
+                handle.write(Data(input.utf8))
+                try? handle.close()
+            }
+        }
         let outputData = ReadAll(handle: output.fileHandleForReading)
         let errorData = ReadAll(handle: errors.fileHandleForReading)
         let out = outputData.wait()

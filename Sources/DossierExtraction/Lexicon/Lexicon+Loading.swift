@@ -13,7 +13,22 @@ extension Lexicon {
         try lexicon.loadCues { name, fields throws(ExtractionError) in try rows(folder, name, fields: fields) }
         try lexicon.loadWords(folder)
         lexicon.indexFirstWords()
+        lexicon.fingerprint = fingerprint(of: folder)
         return lexicon
+    }
+
+    /// The first twelve hex digits of the SHA-256 of every shipped file's
+    /// name and bytes, in name order: two lexicons with one fingerprint
+    /// read alike.
+    private static func fingerprint(of folder: String) -> String {
+        let manager = FileManager.default
+        var bytes: [UInt8] = []
+        let names = (manager.enumerator(atPath: folder)?.allObjects as? [String] ?? []).sorted()
+        for name in names {
+            guard let data = manager.contents(atPath: folder + "/" + name) else { continue }
+            bytes += Array(name.utf8) + [0] + Array(data)
+        }
+        return String(DocumentID(contentsOf: bytes).rawValue.prefix(12))
     }
 
     /// The tab-separated fields of each line of a shipped file, without
@@ -151,6 +166,8 @@ extension Lexicon {
     ///   the line that is wrong.
     public func adding(contentsOf text: String, path: String) throws(ExtractionError) -> Lexicon {
         var lexicon = self
+        lexicon.fingerprint = String(
+            DocumentID(contentsOf: Array((fingerprint + "\u{0}" + text).utf8)).rawValue.prefix(12))
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }

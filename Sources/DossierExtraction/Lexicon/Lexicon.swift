@@ -128,6 +128,10 @@ public struct Lexicon: Sendable {
     var triggerForms: [String: String] = [:]
     /// The open-class word lists the rules read.
     var words = WordLists()
+    /// Twelve hex digits naming the lexicon's content: the shipped files'
+    /// digest, changed by each user file added. Fragments carry it, so
+    /// that a merge refuses those read with other words.
+    public internal(set) var fingerprint = "none"
     /// The chunk classifier's weights, when shipped.
     var classifier: ChunkClassifier?
 

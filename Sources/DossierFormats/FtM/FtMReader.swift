@@ -27,6 +27,7 @@ public struct FtMReader: Sendable {
     /// `.ijson` or `.jsonl`, each perhaps gzipped (`.gz`).
     public static func isNamed(_ path: String) -> Bool {
         let lowered = Gzip.innerPath(path).lowercased()
+        if lowered.hasSuffix(".fragments.jsonl") { return false }
         return lowered.hasSuffix(".ftm.json") || lowered.hasSuffix(".ijson") || lowered.hasSuffix(".jsonl")
     }
 
