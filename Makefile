@@ -55,8 +55,8 @@ demo: setup
 	@echo "Try: $(RELEASE_BIN) show Bukhari --store $(DEMO_STORE)"
 
 test: setup browser
-	@python3 -c "import networkx, followthemoney, kuzu" 2>/dev/null \
-		|| python3 -m pip install --quiet networkx followthemoney 'kuzu==0.11.*'
+	@python3 -c "import networkx, followthemoney, kuzu, pyspark, pandas, pyarrow" 2>/dev/null \
+		|| python3 -m pip install --quiet networkx followthemoney 'kuzu==0.11.*' 'pyspark==4.0.*' pandas pyarrow
 	swift format lint --strict --recursive Sources Tests Package.swift
 	swift build --build-tests
 	swift test --skip-build

@@ -70,10 +70,11 @@ def article_lines(frame):
     """The JSON lines `dossier extract` reads, one per row of a pandas frame."""
     lines = []
     for row in frame.itertuples(index=False):
-        item = {"id": str(row.id), "text": row.text, "order": int(row.order)}
+        # pandas gives NaN for a missing value: write null, for the extractor to name.
+        item = {"id": str(row.id), "text": row.text if isinstance(row.text, str) else None, "order": int(row.order)}
         for column in ("date", "path"):
             value = getattr(row, column, None)
-            if isinstance(value, str) and value:  # pandas gives NaN for a missing value
+            if isinstance(value, str) and value:
                 item[column] = value
         lines.append(json.dumps(item, ensure_ascii=False))
     return lines
@@ -294,22 +295,26 @@ def resolve(spark, graph, name):
 
 
 def shortest_path_length(edges, start, goal, max_depth):
-    """Breadth-first from both ends by joins, always growing the smaller frontier."""
+    """Breadth-first from both ends by joins, always growing the smaller frontier.
+
+    Each level is one join of a frontier with the edges, one anti-join with what that side has
+    seen, and one join with what the other side has seen; three Spark actions a level.
+    """
     from pyspark.sql import functions as F
     if start == goal:
         return 0
     spark = edges.sparkSession
     seen = {0: spark.createDataFrame([(start,)], "id string"), 1: spark.createDataFrame([(goal,)], "id string")}
-    frontier = dict(seen)
-    depth = {0: 0, 1: 0}
+    frontier, size, depth = dict(seen), {0: 1, 1: 1}, {0: 0, 1: 0}
     while depth[0] + depth[1] < max_depth:
-        side = 0 if frontier[0].count() <= frontier[1].count() else 1
+        side = 0 if size[0] <= size[1] else 1
         step = frontier[side].join(edges, frontier[side].id == edges.src).select(F.col("dst").alias("id")).distinct()
         step = step.join(seen[side], "id", "left_anti").localCheckpoint()
-        if step.isEmpty():
+        size[side] = step.count()
+        if size[side] == 0:
             return None
         depth[side] += 1
-        if not step.join(seen[1 - side], "id").isEmpty():
+        if step.join(seen[1 - side], "id").limit(1).count() > 0:
             return depth[0] + depth[1]
         seen[side] = seen[side].union(step).localCheckpoint()
         frontier[side] = step
@@ -335,7 +340,7 @@ def neighbourhood(edges, start, hops):
 def session(master, name):
     from pyspark.sql import SparkSession
     return (SparkSession.builder.master(master).appName(name)
-            .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false").config("spark.sql.shuffle.partitions", "8")
+            .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false").config("spark.sql.shuffle.partitions", os.environ.get("SPARK_SHUFFLE_PARTITIONS", "8"))
             .getOrCreate())
 
 

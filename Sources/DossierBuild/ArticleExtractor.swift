@@ -117,6 +117,9 @@ struct ArticleLine: Decodable {
             article = try JSONDecoder().decode(ArticleLine.self, from: Data(line.utf8))
         } catch DecodingError.keyNotFound(let key, _) {
             return .failure(.init(name: name, reason: "line \(number) has no \"\(key.stringValue)\""))
+        } catch DecodingError.valueNotFound(_, let context) {
+            let field = context.codingPath.first?.stringValue ?? "a field"
+            return .failure(.init(name: name, reason: "line \(number): \"\(field)\" is null"))
         } catch DecodingError.typeMismatch(_, let context) {
             let field = context.codingPath.first?.stringValue ?? "a field"
             return .failure(.init(name: name, reason: "line \(number): \"\(field)\" is not a string"))
