@@ -12,9 +12,9 @@ JSON lines or Parquet with columns id, text and optionally date, path, order) wi
 an article the extractor cannot read is reported by id, skipped and counted. Each partition's
 fragments are merged with `dossier merge --fragment` (merges are associative), and the partial
 merges with `dossier merge --store` into DIR/graph.sqlite, by the rules of `dossier build`. Written:
-DIR/fragments/ (the fragment lines), DIR/graph.sqlite, DIR/graph.json (the interchange form),
-DIR/neo4j/ (neo4j-admin import files), DIR/vertices, DIR/edges, DIR/evidence (Parquet), and
-DIR/summary.json. The dossier binary and its lexicon folder are shipped to the executors with the
+DIR/graph.sqlite, DIR/graph.json (the interchange form), DIR/neo4j/ (neo4j-admin import files) and
+DIR/summary.json on the driver's disk; fragments/ (the fragment lines) and vertices/, edges/,
+evidence/ (Parquet) where --tables says (default DIR). The dossier binary and its lexicon folder are shipped to the executors with the
 job (SparkContext.addArchive); nothing needs installing on them but the libraries the binary links.
 
 path and khop answer on the Parquet tables by iterative DataFrame joins: breadth-first from both
@@ -210,7 +210,8 @@ def build(args, spark):
     articles = articles.repartition(args.partitions or 2 * spark.sparkContext.defaultParallelism, "order")
     fragments = articles.mapInPandas(extract_batches(lexicon_names),
                                      "line string, failed boolean").cache()
-    fragment_folder = os.path.join(args.out, "fragments")
+    tables = args.tables or args.out
+    fragment_folder = os.path.join(tables, "fragments")
     fragments.select("line").write.mode("overwrite").text(fragment_folder)
     extracted = time.time()
     failures = []
@@ -244,7 +245,7 @@ def build(args, spark):
     check(subprocess.run([binary, "export", "--store", store, "--format", "neo4j-csv", "-o", neo4j],
                          capture_output=True, text=True), "dossier export --format neo4j-csv")
     merged = time.time()
-    vertices, edges, evidence = write_tables(spark, graph_json, args.out)
+    vertices, edges, evidence = write_tables(spark, graph_json, tables)
     shutil.rmtree(staging, ignore_errors=True)
     summary = {
         "articles": total - len(failures), "failed": len(failures), "failures": failures,
@@ -352,6 +353,8 @@ def main():
     one.add_argument("--format", choices=["text", "jsonl", "parquet"], default="text")
     one.add_argument("--out", required=True)
     one.add_argument("--binary", default=".build/release/dossier")
+    one.add_argument("--tables", help="where Spark writes fragments/ and the Parquet tables (default: --out; "
+                                      "on a cluster, a shared path such as hdfs://...)")
     one.add_argument("--partitions", type=int, default=0, help="article partitions (default: twice the cores)")
     one.add_argument("--lexicon", action="append", default=[], help="a lexicon file (repeatable)")
     tables = commands.add_parser("tables", help="Parquet vertices, edges and evidence of an interchange file")
