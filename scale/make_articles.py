@@ -48,6 +48,8 @@ def invented_name(rng, syllables):
 def cast(rng, size):
     """Officials, each with a country and an office, two-word names all different."""
     people, seen = [], set()
+    if size > 7000:
+        raise SystemExit(f"make_articles.py: a cast of {size} cannot be drawn with all names different; use --cast 7000 or fewer")
     while len(people) < size:
         first, last = invented_name(rng, 2), invented_name(rng, 3)
         if first in seen or last in seen:
@@ -90,10 +92,10 @@ def main():
     parser.add_argument("--out", required=True, help="the folder to write (created)")
     parser.add_argument("--format", choices=["text", "jsonl", "parquet"], default="text")
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--cast", type=int, default=0, help="officials to draw from (default: count/4, 20 at least)")
+    parser.add_argument("--cast", type=int, default=0, help="officials to draw from (default: count/4, at least 20 and at most 5,000; two-syllable first names give about 14,000 different names, so casts far larger cannot be drawn)")
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    people = cast(rng, args.cast or max(20, args.count // 4))
+    people = cast(rng, args.cast or max(20, min(args.count // 4, 5000)))
     os.makedirs(args.out, exist_ok=True)
     rows = []
     for number in range(args.count):
