@@ -48,6 +48,13 @@ import Testing
         #expect((summary["partitions"] as? Int ?? 0) > 1, "the partial merges ran per partition")
         #expect(summary["edges"] as? Int == relations[0])
 
+        // The tables were written in chunks of 997 rows; read back, they hold every row once.
+        let tables = try #require(report["tables"] as? [String: [String: Int]])
+        #expect(tables["vertices"]?["rows"] == entities[0] && tables["vertices"]?["distinct"] == entities[0])
+        #expect(tables["edges"]?["rows"] == relations[0] && tables["edges"]?["distinct"] == relations[0])
+        #expect((tables["evidence"]?["rows"] ?? 0) > 997, "evidence took more than one chunk")
+        #expect(tables["evidence"]?["rows"] == summary["evidence"] as? Int)
+
         let paths = try #require(report["paths"] as? [[String: Any]])
         #expect(paths.count == 5)
         for path in paths {

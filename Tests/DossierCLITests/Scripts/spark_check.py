@@ -41,12 +41,25 @@ def articles(binary, work):
     run([binary, "build", folder, "--store", store])
     run([binary, "export", "--store", store, "-o", os.path.join(work, "built.json")])
     out = os.path.join(work, "spark")
+    # Small chunks, so the tables are written in many appended pieces as a large graph's are.
+    chunked = dict(os.environ, DOSSIER_SPARK_CHUNK_ROWS="997")
     summary = json.loads(run([sys.executable, os.path.join(ROOT, "scale", "spark_build.py"), "build", "--input",
-                              os.path.join(table, "articles.jsonl"), "--format", "jsonl", "--out", out, "--binary", binary, "--master", "local[2]"]))
+                              os.path.join(table, "articles.jsonl"), "--format", "jsonl", "--out", out, "--binary",
+                              binary, "--master", "local[2]"], env=chunked))
     compared = subprocess.run([sys.executable, os.path.join(ROOT, "scale", "compare_graphs.py"),
                                os.path.join(work, "built.json"), os.path.join(out, "graph.json")],
                               capture_output=True, text=True)
-    return summary, json.loads(compared.stdout)
+    return summary, json.loads(compared.stdout), parquet_counts(out)
+
+
+def parquet_counts(out):
+    """Rows and distinct ids of the Parquet tables the job wrote, read back without Spark."""
+    import pyarrow.parquet as parquet
+    counts = {}
+    for name, key in (("vertices", "id"), ("edges", "id"), ("evidence", "relation")):
+        table = parquet.read_table(os.path.join(out, name))
+        counts[name] = {"rows": table.num_rows, "distinct": len(set(table.column(key).to_pylist()))}
+    return counts
 
 
 def graph(binary, work, rng):
@@ -104,9 +117,9 @@ def paths(binary, work):
 def main():
     binary, work = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     os.makedirs(work, exist_ok=True)
-    summary, compared = articles(binary, work)
+    summary, compared, tables = articles(binary, work)
     answers, reached, told = paths(binary, work)
-    print(json.dumps({"summary": summary, "compared": compared, "paths": answers,
+    print(json.dumps({"summary": summary, "compared": compared, "tables": tables, "paths": answers,
                       "khop": {"spark": reached, "dossier": told}}))
 
 
