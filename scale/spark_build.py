@@ -261,6 +261,7 @@ def build(args, spark):
     lexicon_arguments = [p for path in lexicons for p in ("--lexicon", path)]
     check(subprocess.run([binary, "merge", merged_folder, "--store", store] + lexicon_arguments,
                          capture_output=True, text=True), "dossier merge")
+    final_merged = time.time()
     graph_json = os.path.join(args.out, "graph.json")
     check(subprocess.run([binary, "export", "--store", store, "-o", graph_json], capture_output=True, text=True),
           "dossier export")
@@ -268,14 +269,16 @@ def build(args, spark):
     shutil.rmtree(neo4j, ignore_errors=True)
     check(subprocess.run([binary, "export", "--store", store, "--format", "neo4j-csv", "-o", neo4j],
                          capture_output=True, text=True), "dossier export --format neo4j-csv")
-    merged = time.time()
+    exported = time.time()
     vertices, edges, evidence = write_tables(spark, graph_json, tables)
+    written = time.time()
     shutil.rmtree(staging, ignore_errors=True)
     summary = {
         "articles": total - len(failures), "failed": len(failures), "failures": failures,
         "partitions": parts, "vertices": vertices, "edges": edges, "evidence": evidence,
         "seconds": {"extract": round(extracted - started, 2), "partialMerge": round(partial_merged - extracted, 2),
-                    "merge": round(merged - partial_merged, 2), "total": round(time.time() - started, 2)},
+                    "merge": round(final_merged - partial_merged, 2), "exports": round(exported - final_merged, 2),
+                    "tables": round(written - exported, 2), "total": round(written - started, 2)},
         "out": args.out,
     }
     with open(os.path.join(args.out, "summary.json"), "w", encoding="utf-8") as file:

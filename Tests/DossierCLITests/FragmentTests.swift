@@ -66,6 +66,29 @@ import Testing
         #expect(try run(["export", "--store", mergedStore]).stdout == built)
     }
 
+    @Test func `a merged fragment named only .jsonl is still read as fragments, however long its line`() throws {
+        // Enough articles that the merged line runs past the 64 KB a reader looks at first,
+        // with the format name at its end.
+        for number in 0..<120 {
+            _ = folder.write(
+                "many/article-\(number).txt",
+                "LAGOS, May \(number % 28 + 1), 2021 — Nigerian Trade Minister Bola Adeyemi-\(number) met "
+                    + "Ghanaian counterpart Kwame Mensah-\(number) in Lagos to discuss tariffs on cocoa lot \(number).\n"
+            )
+        }
+        let many = folder.file("many")
+        let store = folder.file("many.sqlite")
+        _ = try run(["build", many, "--store", store])
+        let built = try run(["export", "--store", store]).stdout
+
+        let pieces = folder.write("pieces.fragments.jsonl", try run(["extract", many]).stdout)
+        let merged = folder.write("merged.jsonl", try run(["merge", "--fragment", pieces]).stdout)
+        let line = try String(contentsOfFile: merged, encoding: .utf8)
+        try #require(line.utf8.count > 65_536 && line.split(separator: "\n").count == 1)
+        #expect(try run(["merge", merged]).stdout == built)
+        #expect(built.contains("Kwame Mensah-119"))
+    }
+
     @Test func `extract is deterministic and reads JSON lines with failures named by id`() throws {
         let news = writeArticles()
         #expect(try run(["extract", news]).stdout == (try run(["extract", news]).stdout))
