@@ -219,6 +219,40 @@ import Testing
         #expect(mixed.relations.values.filter { $0.kind == .partOf }.isEmpty)
     }
 
+    @Test func `a place no sentence or lexicon puts in a country is in the article's country, from context`() throws {
+        let draft = build(
+            [
+                "ASUNCION, Paraguay, May 2, 2024 — Paraguayan farmers marched to Tembetary Square on Thursday. "
+                    + "Paraguay's farm minister later flew to Geneva. The talks turned to the Middle East."
+            ], date: "2024-05-02")
+        let square = try #require(draft.relation(.locatedIn, "Tembetary Square", "Paraguay"))
+        #expect(square.attributes["basis"] == "context")
+        // The lexicon's places keep their own country, and a region of several countries gets none.
+        #expect(draft.relation(.locatedIn, "Geneva", "Switzerland")?.attributes["basis"] == "lexicon")
+        #expect(draft.relation(.locatedIn, "Geneva", "Paraguay") == nil)
+        #expect(draft.relation(.locatedIn, "Middle East", "Paraguay") == nil)
+    }
+
+    @Test func `a bracket after the subject does not hide the office, and a country's office makes a citizen`() throws {
+        let draft = build(["Ana Quispe (born 12 March 1961) was President of Peru from 2001 to 2006."])
+        #expect(draft.relation(.holds, "Ana Quispe", "President of Peru") != nil)
+        let citizen = try #require(draft.relation(.citizenOf, "Ana Quispe", "Peru"))
+        #expect(citizen.attributes["via"] == "office")
+        // An office of an organization makes a member, not a citizen.
+        let chief = build(["NATO Secretary General Lars Holm spoke in Brussels."])
+        #expect(chief.relations.values.filter { $0.kind == .citizenOf }.isEmpty)
+    }
+
+    @Test func `a place 'in' a place, and a country in brackets after a name`() throws {
+        let draft = build(["Crowds filled Tembetary Square in Asuncion. Pilgrims reached Lake Tembe (Kenya) on foot."])
+        #expect(draft.relation(.locatedIn, "Tembetary Square", "Asuncion") != nil)
+        #expect(draft.relation(.locatedIn, "Lake Tembe", "Kenya") != nil)
+        // A person "in" a place is not located there by this rule.
+        let visit = build(["Ana Quispe in Lima said nothing."])
+        #expect(
+            visit.relations.values.filter { $0.kind == .locatedIn && $0.source.rawValue.hasPrefix("person/") }.isEmpty)
+    }
+
     @Test func `an agency's chief and the country's spy chief, one person in one article, are one office`() throws {
         let draft = build([
             "CIA chief Ana Lowell met Ivan Petrov in Vienna. The former U.S. spy chief Lowell left on Friday."

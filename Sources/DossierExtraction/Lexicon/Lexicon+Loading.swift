@@ -82,7 +82,7 @@ extension Lexicon {
         for fields in try lines("places.tsv", 2) {
             add(fields[0], .place(fields[0]))
             if fields.count > 2 && fields[2] != "city" { regions.insert(fields[0]) }
-            if !fields[1].isEmpty { countryOfPlace[fields[0]] = fields[1] }
+            if fields[1].isEmpty { placesOfNoCountry.insert(fields[0]) } else { countryOfPlace[fields[0]] = fields[1] }
         }
         for fields in try lines("cities.tsv", 2) {
             if fields.count > 2 && fields[2] == "region" { regions.insert(fields[0]) }

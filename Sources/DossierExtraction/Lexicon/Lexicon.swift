@@ -97,6 +97,9 @@ public struct Lexicon: Sendable {
     private var rootIndex: WordTable?
     /// The country of a place, by canonical name.
     var countryOfPlace: [String: String] = [:]
+    /// Places the lexicon knows to lie in no one country ("Kashmir",
+    /// "Middle East"), by canonical name.
+    var placesOfNoCountry: Set<String> = []
     /// The country of an organization the lexicon knows, by canonical name
     /// (kept apart from places: "Liberal" the town is not the party).
     var countryOfOrganization: [String: String] = [:]

@@ -173,16 +173,18 @@ extension DocumentAnalyzer {
     /// "She was twice Finance Minister of Nigeria", "Okafor is the current
     /// mayor of Lagos": a person or he/she opening the sentence, a copula,
     /// at most two small words, then the office. "was" makes the holding
-    /// a former one.
+    /// a former one. A bracket after the subject ("Ana Ruiz (born 1961)
+    /// was …") is passed over, with any names inside it.
     func copulaSubject(_ units: [Unit], _ position: Int, _ tokens: [Token]) -> (EntityKey, Bool)? {
-        guard position == 1, units[0].start == 0 else { return nil }
+        guard position >= 1, units[0].start == 0 else { return nil }
         let subject: EntityKey
         switch units[0].kind {
         case .entity(let key, _) where key.kind == .person: subject = key
         case .pronoun(let key?) where ["he", "she"].contains(tokens[0].lower): subject = key
         default: return nil
         }
-        let copula = units[0].end
+        let copula = Self.endOfBracket(tokens, from: units[0].end)
+        guard units[1..<position].allSatisfy({ $0.end <= copula }) else { return nil }
         let office = units[position].start
         guard copula < office, ["is", "was", "became"].contains(tokens[copula].lower), office - copula <= 3,
             tokens[(copula + 1)..<office].allSatisfy({ lexicon.words.copulaFillers.contains($0.lower) })
@@ -215,4 +217,18 @@ extension DocumentAnalyzer {
         return nil
     }
 
+    /// The token after the bracket that opens at `start` ("( born 1961 )"),
+    /// or `start` when none opens there or it does not close within 40 tokens.
+    static func endOfBracket(_ tokens: [Token], from start: Int) -> Int {
+        guard start < tokens.count, tokens[start].text == "(" else { return start }
+        var depth = 0
+        for position in start..<min(tokens.count, start + 40) {
+            if tokens[position].text == "(" { depth += 1 }
+            if tokens[position].text == ")" {
+                depth -= 1
+                if depth == 0 { return position + 1 }
+            }
+        }
+        return start
+    }
 }

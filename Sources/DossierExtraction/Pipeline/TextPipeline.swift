@@ -16,7 +16,7 @@
 /// attribution EventCollector.finish  messages to visits, reports and denials to events
 /// date bases  noteDateBases        each event's date marked stated or relative
 /// ties        findDiplomaticTies   officials of two countries who meet: relations, counterparts
-/// owners      findContextOwners    parties and ministries of the article's country (basis: context)
+/// owners      findContextOwners    parties, ministries and unplaced places of the article's country (basis: context)
 /// resignations OfficeBook.applyResignations  the resigned hold their offices no more
 /// office facts OfficeBook.emit     holds, officeOf, memberOf, advises
 /// assembly    DraftAssembler       [DocumentFacts] → GraphDraft (people joined, events merged,

@@ -4,8 +4,11 @@ extension DocumentAnalyzer {
     /// "Atiku Abubakar of the Peoples Democratic Party", "the Interior
     /// Ministry" in an article about one country: a party or an organ of
     /// state that no sentence ties to a country is the article's country's
-    /// (`partOf`, `basis: context`), told where it is first named. `country`
-    /// is the article's, from ``mainCountry(_:)``.
+    /// (`partOf`, `basis: context`), and so is a place whose country neither
+    /// a sentence nor the lexicon gives (`locatedIn`, `basis: context`:
+    /// "Botum Park" in an article about Cambodia) unless its sentence
+    /// names another country ("met him at the Elysee" beside "Paris" or
+    /// "French"), each told where it is first named. `country` is the article's, from ``mainCountry(_:)``.
     func findContextOwners(_ units: [[Unit]], country: String, facts: inout DocumentFacts) {
         let owned = Set(
             facts.facts.compactMap { fact -> EntityKey? in
@@ -17,16 +20,53 @@ extension DocumentAnalyzer {
         var seen: Set<EntityKey> = []
         for (sentence, sentenceUnits) in units.enumerated() {
             for unit in sentenceUnits {
-                guard case .entity(let key, _) = unit.kind, key.kind == .organization, !unit.isDemonym,
-                    !owned.contains(key), seen.insert(key).inserted,
-                    let last = key.name.split(separator: " ").last?.lowercased(),
-                    lexicon.words.nationalBodyHeads.contains(last)
+                guard case .entity(let key, _) = unit.kind, !unit.isDemonym, !owned.contains(key),
+                    isContextOwned(key), key.kind != .place || !namesOtherCountry(sentenceUnits, than: country),
+                    seen.insert(key).inserted
                 else { continue }
                 facts.add(
                     FactRecord(
-                        kind: .partOf, source: .entity(key),
+                        kind: key.kind == .place ? .locatedIn : .partOf, source: .entity(key),
                         target: .entity(EntityKey(kind: .country, name: country)),
                         attributes: ["basis": "context"], sentence: sentence))
+            }
+        }
+    }
+
+    /// Whether the article's country owns `key` when nothing else does: an
+    /// organization named by a national body's head word ("… Ministry",
+    /// "… party"), or a place the lexicon does not place elsewhere or in
+    /// several countries.
+    private func isContextOwned(_ key: EntityKey) -> Bool {
+        switch key.kind {
+        case .organization:
+            guard let last = key.name.split(separator: " ").last?.lowercased() else { return false }
+            return lexicon.words.nationalBodyHeads.contains(last)
+        case .place:
+            return lexicon.countryOfPlace[key.name] == nil && !lexicon.placesOfNoCountry.contains(key.name)
+        default:
+            return false
+        }
+    }
+
+    /// Whether a sentence names a country other than `country`, by name,
+    /// demonym, a place the lexicon puts there or an organization named
+    /// after it.
+    private func namesOtherCountry(_ units: [Unit], than country: String) -> Bool {
+        units.contains { unit in
+            guard case .entity(let key, _) = unit.kind else { return false }
+            switch key.kind {
+            case .country: return key.name != country
+            case .place: return lexicon.countryOfPlace[key.name].map { $0 != country } ?? false
+            case .organization:
+                // "the Nigerian army" is read as the organization "Nigeria Army".
+                if let owner = lexicon.countryOfOrganization[key.name] { return owner != country }
+                let words = key.name.split(separator: " ")
+                return (1..<min(4, words.count)).contains { count in
+                    let prefix = words.prefix(count).joined(separator: " ")
+                    return prefix != country && lexicon.countries.contains(prefix)
+                }
+            default: return false
             }
         }
     }

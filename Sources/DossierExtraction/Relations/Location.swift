@@ -16,6 +16,51 @@ struct DemonymCity: RelationRule {
     }
 }
 
+/// "the Royal Palace in Phnom Penh", "Kriegers Flak in Denmark": a place
+/// followed by "in" (or "in the") and a place or a country is in it. Read at
+/// places only: an organization "in" a city is often only visiting ("Hamas
+/// officials in Cairo").
+struct PlaceInPlace: RelationRule {
+    var name: String { "place-in-place" }
+    var anchor: RelationAnchor { .entity(.place) }
+
+    func facts(at position: Int, in sentence: SentenceView) -> [FactRecord] {
+        let units = sentence.units
+        let unit = units[position]
+        guard case .entity(let key, false) = unit.kind, !unit.isPossessive, position + 1 < units.count,
+            unit.end < sentence.tokens.count, sentence.word(at: unit.end) == "in"
+        else { return [] }
+        let next = units[position + 1]
+        let gap = next.start - unit.end
+        guard gap == 1 || (gap == 2 && sentence.word(at: unit.end + 1) == "the"),
+            case .entity(let place, false) = next.kind, place.kind == .place || place.kind == .country, place != key
+        else { return [] }
+        return [FactRecord(.locatedIn, key, place, in: sentence)]
+    }
+}
+
+/// "Mitsubishi Electric (Japan)", "Guri (Venezuela)": a place or an
+/// organization with its country in brackets right after it.
+struct BracketedCountry: RelationRule {
+    let kind: EntityKind
+    var name: String { "bracketed-country-\(kind.rawValue)" }
+    var anchor: RelationAnchor { .entity(kind) }
+
+    func facts(at position: Int, in sentence: SentenceView) -> [FactRecord] {
+        let units = sentence.units
+        let unit = units[position]
+        let tokens = sentence.tokens
+        guard case .entity(let key, false) = unit.kind, position + 1 < units.count, unit.end < tokens.count,
+            tokens[unit.end].text == "("
+        else { return [] }
+        let next = units[position + 1]
+        guard next.start == unit.end + 1, next.end < tokens.count, tokens[next.end].text == ")",
+            case .entity(let country, false) = next.kind, country.kind == .country
+        else { return [] }
+        return [FactRecord(.locatedIn, key, country, in: sentence)]
+    }
+}
+
 extension DocumentAnalyzer {
     /// What the mentions themselves say: the surface forms of each entity
     /// (with an honorific before a person), and the country the lexicon
