@@ -107,16 +107,6 @@ struct OfficeBook: Sendable {
                         target: .entity(EntityKey(kind: .organization, name: organization)),
                         attributes: holding.former ? ["status": "former"] : [:], sentence: holding.sentence))
             }
-            if let entry = offices[holding.office], case .country(let country) = entry.office.qualifier,
-                !entry.office.isContextual
-            {
-                // Whoever holds a country's office is one of its citizens (`via: office`: read from the office).
-                facts.add(
-                    FactRecord(
-                        kind: .citizenOf, source: .entity(holding.person),
-                        target: .entity(EntityKey(kind: .country, name: country)), attributes: ["via": "office"],
-                        sentence: holding.sentence))
-            }
             guard let entry = offices[holding.office], entry.office.role == .advisory else { continue }
             switch entry.office.qualifier {
             case .ownerOffice(let owner):
