@@ -196,9 +196,11 @@ def write_tables(spark, graph_path, out):
         graph = json.load(file)
     counts = {name: 0 for name in TABLE_SCHEMAS}
     pending = {name: [] for name in TABLE_SCHEMAS}
+    started = set()
 
     def flush(name):
-        mode = "append" if counts[name] > len(pending[name]) else "overwrite"
+        mode = "append" if name in started else "overwrite"
+        started.add(name)
         spark.createDataFrame(pending[name], TABLE_SCHEMAS[name]).write.mode(mode).parquet(
             os.path.join(out, name))
         pending[name] = []

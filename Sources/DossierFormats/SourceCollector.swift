@@ -26,20 +26,17 @@ public struct SourceCollector: Sendable {
     /// Whether a file holds fragments: named `.fragments.jsonl`, or a
     /// `.json`/`.jsonl` file whose first line names the fragment format.
     ///
-    /// The format name is the last key of a fragment line and a merged
-    /// fragment's line runs to hundreds of megabytes, so a line that opens
-    /// with the fragment's first key (`{"articles":[`) counts too, and the
-    /// name is looked for at the end of the first line as well as at its
-    /// start (`bytes` may be only the head of the file).
+    /// A fragment line opens with its first key (`{"articles":[`): a merged
+    /// fragment's one line runs to hundreds of megabytes and names the
+    /// format only at its end, so the opening is what tells it.
     public static func holdsFragments(path: String, bytes: [UInt8]) -> Bool {
         let lowered = Gzip.innerPath(path).lowercased()
         if lowered.hasSuffix(".fragments.jsonl") { return true }
         guard lowered.hasSuffix(".jsonl") || lowered.hasSuffix(".json") else { return false }
-        let end = bytes.firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
-        let marker = "\"\(fragmentFormat)\""
-        let head = String(decoding: bytes[..<min(end, 65_536)], as: UTF8.self)
-        let tail = String(decoding: bytes[max(0, end - 4_096)..<end], as: UTF8.self)
-        return head.hasPrefix("{\"articles\":[") || head.contains(marker) || tail.contains(marker)
+        let first = String(
+            decoding: bytes.prefix(65_536).split(separator: UInt8(ascii: "\n"), maxSplits: 1).first ?? [],
+            as: UTF8.self)
+        return first.hasPrefix("{\"articles\":[") || first.contains("\"\(fragmentFormat)\"")
     }
 
     /// File name endings that a folder is searched for.

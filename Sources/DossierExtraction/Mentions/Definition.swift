@@ -31,19 +31,7 @@ struct Definition: Sendable {
     /// adverbs and one of `articles`.
     static func phraseStart(_ tokens: [Token], start: Int, end: Int, articles: Set<String>) -> Int? {
         guard start == 0 || (start == 1 && tokens[0].lower == "the") else { return nil }
-        var position = end
-        if position < tokens.count && tokens[position].text == "(" {
-            var depth = 0
-            while position < tokens.count {
-                if tokens[position].text == "(" { depth += 1 }
-                if tokens[position].text == ")" {
-                    depth -= 1
-                    if depth == 0 { break }
-                }
-                position += 1
-            }
-            position += 1
-        }
+        var position = Token.end(ofBracketAt: end, in: tokens)
         if position < tokens.count && tokens[position].text == "," { position += 1 }
         guard position < tokens.count, Grammar.copulas.contains(tokens[position].lower) else { return nil }
         position += 1

@@ -183,7 +183,7 @@ extension DocumentAnalyzer {
         case .pronoun(let key?) where ["he", "she"].contains(tokens[0].lower): subject = key
         default: return nil
         }
-        let copula = Self.endOfBracket(tokens, from: units[0].end)
+        let copula = Token.end(ofBracketAt: units[0].end, in: tokens)
         guard units[1..<position].allSatisfy({ $0.end <= copula }) else { return nil }
         let office = units[position].start
         guard copula < office, ["is", "was", "became"].contains(tokens[copula].lower), office - copula <= 3,
@@ -215,20 +215,5 @@ extension DocumentAnalyzer {
             if let key = unit.entity, key.kind == .person { return key }
         }
         return nil
-    }
-
-    /// The token after the bracket that opens at `start` ("( born 1961 )"),
-    /// or `start` when none opens there or it does not close within 40 tokens.
-    static func endOfBracket(_ tokens: [Token], from start: Int) -> Int {
-        guard start < tokens.count, tokens[start].text == "(" else { return start }
-        var depth = 0
-        for position in start..<min(tokens.count, start + 40) {
-            if tokens[position].text == "(" { depth += 1 }
-            if tokens[position].text == ")" {
-                depth -= 1
-                if depth == 0 { return position + 1 }
-            }
-        }
-        return start
     }
 }
