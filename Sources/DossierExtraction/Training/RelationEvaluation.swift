@@ -53,7 +53,7 @@ enum RelationEvaluation {
                 TextDocument(id: DocumentID(contentsOf: Array(text.utf8)), path: "held-out-\(number).txt", text: text)
             ])
             let vertexOf = goldVertices(of: draft, vertices)
-            count(labels, drawn: drawnPairs(draft, vertexOf: vertexOf), vertexOf: vertexOf, into: &counts)
+            count(labels, drawn: drawnRelations(draft, vertexOf: vertexOf), vertexOf: vertexOf, into: &counts)
         }
         var lines = [
             "relation       recall  precision  (held-out documents; both ends matched to gold entities by name)"
@@ -72,53 +72,75 @@ enum RelationEvaluation {
         return lines.joined(separator: "\n")
     }
 
-    /// Our entities by the gold vertices whose mentions they name.
-    private static func goldVertices(of draft: GraphDraft, _ vertices: [[[String: Any]]]) -> [EntityID: Int] {
-        var names: [String: Int] = [:]
+    /// Our entities by the gold vertices whose mentions they name. One of
+    /// our entities can stand for several gold vertices: Re-DocRED often
+    /// keeps a demonym ("French") apart from its country ("France"), which
+    /// the graph reads as one country.
+    private static func goldVertices(of draft: GraphDraft, _ vertices: [[[String: Any]]]) -> [EntityID: Set<Int>] {
+        var names: [String: Set<Int>] = [:]
         for (index, vertex) in vertices.enumerated() {
-            for mention in vertex { if let name = mention["name"] as? String { names[name.lowercased()] = index } }
+            for mention in vertex {
+                if let name = mention["name"] as? String { names[name.lowercased(), default: []].insert(index) }
+            }
         }
-        var vertexOf: [EntityID: Int] = [:]
+        var vertexOf: [EntityID: Set<Int>] = [:]
         for entity in draft.entities.values {
             for form in [entity.name] + entity.aliases {
-                if let index = names[form.lowercased()] { vertexOf[entity.id] = index }
+                if let indices = names[form.lowercased()] { vertexOf[entity.id, default: []].formUnion(indices) }
             }
         }
         return vertexOf
     }
 
-    /// What we drew between gold entities: vertex pairs per kind, a head of
-    /// state or government's office read as holding the country.
-    private static func drawnPairs(_ draft: GraphDraft, vertexOf: [EntityID: Int]) -> [RelationKind: Set<[Int]>] {
-        var drawn: [RelationKind: Set<[Int]>] = [:]
-        var officeHolders: [EntityID: [Int]] = [:]
+    /// One relation drawn between gold entities: every pair of gold vertices
+    /// its two ends stand for.
+    struct DrawnRelation {
+        var kind: RelationKind
+        var pairs: Set<[Int]>
+    }
+
+    /// What we drew between gold entities, a head of state or government's
+    /// office read as holding the country.
+    private static func drawnRelations(_ draft: GraphDraft, vertexOf: [EntityID: Set<Int>]) -> [DrawnRelation] {
+        var drawn: [DrawnRelation] = []
+        var officeHolders: [EntityID: [EntityID]] = [:]
         for relation in draft.relations.values where relation.kind == .holds {
             // Only heads of state or government answer P6/P35, not every minister.
             guard let office = draft.entities[relation.target]?.name,
                 headTitles.contains(where: { office.hasPrefix($0) })
             else { continue }
-            if let person = vertexOf[relation.source] { officeHolders[relation.target, default: []].append(person) }
+            officeHolders[relation.target, default: []].append(relation.source)
+        }
+        func pairs(_ source: EntityID, _ target: EntityID) -> Set<[Int]> {
+            var result = Set<[Int]>()
+            for head in vertexOf[source] ?? [] {
+                for tail in vertexOf[target] ?? [] where head != tail { result.insert([head, tail]) }
+            }
+            return result
         }
         for relation in draft.relations.values {
-            if relation.kind == .officeOf, let country = vertexOf[relation.target] {
+            if relation.kind == .officeOf {
                 for person in officeHolders[relation.source] ?? [] {
-                    drawn[.holds, default: []].insert([person, country])
+                    let found = pairs(person, relation.target)
+                    if !found.isEmpty { drawn.append(DrawnRelation(kind: .holds, pairs: found)) }
                 }
                 continue
             }
-            guard let source = vertexOf[relation.source], let target = vertexOf[relation.target] else { continue }
-            drawn[relation.kind, default: []].insert([source, target])
+            let found = pairs(relation.source, relation.target)
+            if !found.isEmpty { drawn.append(DrawnRelation(kind: relation.kind, pairs: found)) }
         }
         return drawn
     }
 
-    /// Counts the gold labels found and the drawn pairs that are gold.
+    /// Counts the gold labels found and the drawn relations that are gold.
     private static func count(
-        _ labels: [[String: Any]], drawn: [RelationKind: Set<[Int]>], vertexOf: [EntityID: Int],
+        _ labels: [[String: Any]], drawn: [DrawnRelation], vertexOf: [EntityID: Set<Int>],
         into counts: inout [String: Counts]
     ) {
         var goldPairs: [String: Set<[Int]>] = [:]
-        let ends = Set(vertexOf.values)
+        let ends = vertexOf.values.reduce(into: Set<Int>()) { $0.formUnion($1) }
+        var drawnPairs: [RelationKind: Set<[Int]>] = [:]
+        for relation in drawn { drawnPairs[relation.kind, default: []].formUnion(relation.pairs) }
         for label in labels {
             guard let property = label["r"] as? String, let rule = properties[property],
                 let head = label["h"] as? Int, let tail = label["t"] as? Int,
@@ -129,15 +151,15 @@ enum RelationEvaluation {
             guard goldPairs[name, default: []].insert(pair).inserted else { continue }
             counts[name, default: Counts()].gold += 1
             if ends.contains(pair[0]) && ends.contains(pair[1]) { counts[name, default: Counts()].goldWithEnds += 1 }
-            if rule.kinds.contains(where: { drawn[$0]?.contains(pair) ?? false }) {
+            if rule.kinds.contains(where: { drawnPairs[$0]?.contains(pair) ?? false }) {
                 counts[name, default: Counts()].found += 1
             }
         }
-        for (name, kinds) in measured {
-            let pairs = kinds.reduce(into: Set<[Int]>()) { $0.formUnion(drawn[$1] ?? []) }
-            for pair in pairs where pair[0] != pair[1] {
-                counts[name, default: Counts()].drawn += 1
-                if goldPairs[name]?.contains(pair) ?? false { counts[name, default: Counts()].drawnCorrect += 1 }
+        for relation in drawn {
+            guard let name = measured.first(where: { $0.1.contains(relation.kind) })?.0 else { continue }
+            counts[name, default: Counts()].drawn += 1
+            if !(goldPairs[name] ?? []).isDisjoint(with: relation.pairs) {
+                counts[name, default: Counts()].drawnCorrect += 1
             }
         }
     }
