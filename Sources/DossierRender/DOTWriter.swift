@@ -84,7 +84,7 @@ public struct DOTWriter: Sendable {
             }
             out += "  }\n"
         }
-        for relation in subgraph.relations {
+        for relation in Self.drawnRelations(of: subgraph) {
             out += "  " + edge(relation, options: options) + "\n"
         }
         if options.placement != nil || options.packComponents {

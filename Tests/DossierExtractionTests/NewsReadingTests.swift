@@ -233,10 +233,44 @@ import Testing
         #expect(draft.relation(.locatedIn, "Middle East", "Paraguay") == nil)
     }
 
-    @Test func `a bracket after the subject does not hide the office`() throws {
+    @Test func `a bracket after the subject does not hide the office, and a country's office makes a citizen`() throws {
         let draft = build(["Ana Quispe (born 12 March 1961) was President of Peru from 2001 to 2006."])
         #expect(draft.relation(.holds, "Ana Quispe", "President of Peru")?.attributes["status"] == "former")
         #expect(draft.relation(.officeOf, "President of Peru", "Peru") != nil)
+        let citizen = try #require(draft.relation(.citizenOf, "Ana Quispe", "Peru"))
+        #expect(citizen.attributes["basis"] == "office")
+        // An office of an organization makes a member, not a citizen.
+        let chief = build(["NATO Secretary General Lars Holm spoke in Brussels."])
+        #expect(chief.relations.values.filter { $0.kind == .citizenOf }.isEmpty)
+    }
+
+    @Test func `a place in a narrowed larger place, and a description of two nouns`() throws {
+        let draft = build([
+            "Tembe Lake is a lake located in Karoo County in the U.S. state of Michigan. Porto Velho lies in northern Brazil."
+        ])
+        #expect(draft.relation(.locatedIn, "Karoo County", "Michigan") != nil)
+        #expect(draft.relation(.locatedIn, "Karoo County", "United States") != nil)
+        #expect(draft.relation(.locatedIn, "Tembe Lake", "Michigan") != nil)
+        let town = build(["Valdoro is a town and comune in the Province of Arvella in Italy."])
+        #expect(town.relation(.locatedIn, "Valdoro", "Province of Arvella") != nil)
+        // Any other word ends the chain: "in Karoo County met the mayor of Lima" puts nothing in Lima.
+        let meeting = build(["Delegates in Karoo County met the mayor of Lima on Monday."])
+        #expect(meeting.relation(.locatedIn, "Karoo County", "Lima") == nil)
+    }
+
+    @Test func `a person born in a named country is its citizen, from the birthplace`() throws {
+        let draft = build(["Lena Holm (born 3 May 1970 in Bergen, Norway) is a composer."])
+        #expect(draft.relation(.citizenOf, "Lena Holm", "Norway")?.attributes["basis"] == "birthplace")
+        let opening = build(["Born in Graz, Austria, Karl Weber began his career in Vienna."])
+        #expect(opening.relation(.citizenOf, "Karl Weber", "Austria")?.attributes["basis"] == "birthplace")
+        // A death place after the dash is not a birthplace.
+        let died = build(["Lena Holm (1901 – 1970 in Oslo, Norway) was a composer."])
+        #expect(died.relation(.citizenOf, "Lena Holm", "Norway") == nil)
+    }
+
+    @Test func `a party's candidate is its member`() throws {
+        let draft = build(["Ruiz lost to National Renewal Party candidate Tomas Ibarra in 2004."])
+        #expect(draft.relation(.memberOf, "Tomas Ibarra", "National Renewal Party") != nil)
     }
 
     @Test func `a place 'in' a place, and a country in brackets after a name`() throws {

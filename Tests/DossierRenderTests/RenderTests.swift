@@ -103,6 +103,29 @@ func normalized(_ text: String) -> String {
         assertSnapshot(text, named: "sample.dot", in: Self.goldenFolder)
     }
 
+    @Test func `a citizenship read from an office is not drawn beside the office that says it`() throws {
+        var draft = GraphDraft()
+        let person = Entity(kind: .person, name: "Ana Quispe")
+        let office = Entity(kind: .office, name: "President of Peru")
+        let country = Entity(kind: .country, name: "Peru")
+        let other = Entity(kind: .country, name: "Chile")
+        for entity in [person, office, country, other] { draft.add(entity) }
+        draft.add(Relation(kind: .holds, source: person.id, target: office.id))
+        draft.add(Relation(kind: .officeOf, source: office.id, target: country.id))
+        let implied = Relation(kind: .citizenOf, source: person.id, target: country.id, attributes: ["basis": "office"])
+        let stated = Relation(kind: .citizenOf, source: person.id, target: other.id, attributes: ["basis": "office"])
+        draft.add(implied)
+        draft.add(stated)
+        let graph = try Graph(draft)
+        let drawn = DOTWriter.drawnRelations(of: whole(graph)).map(\.id)
+        #expect(drawn.count == 3)
+        #expect(!drawn.contains(implied.id))
+        // No office of Chile is drawn, so that citizenship keeps its edge.
+        #expect(drawn.contains(stated.id))
+        let text = DOTWriter().write(whole(graph), in: graph)
+        #expect(text.components(separatedBy: " -> ").count - 1 == 3)
+    }
+
     @Test func `clusters group entities by country`() throws {
         let graph = try sampleGraph()
         var options = DOTWriter.Options()

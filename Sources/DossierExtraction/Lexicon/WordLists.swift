@@ -7,6 +7,8 @@ import Foundation
 struct WordLists: Sendable {
     /// Words that make a region's adjective of a demonym after them.
     var compassWords: Set<String> = []
+    /// Lower-case words between "in" and the larger place it names: "in northern England".
+    var placeGapWords: Set<String> = []
     /// Acronyms of units, media, titles and things, not organizations.
     var commonAcronyms: Set<String> = []
     /// Plurals that end place names rather than teams.
@@ -70,6 +72,7 @@ struct WordLists: Sendable {
     static var files: [(name: String, list: WritableKeyPath<WordLists, Set<String>>)] {
         [
             ("compass-words", \.compassWords),
+            ("place-gap-words", \.placeGapWords),
             ("allegation-leads", \.allegationLeads),
             ("common-acronyms", \.commonAcronyms),
             ("plural-place-words", \.pluralPlaceWords),

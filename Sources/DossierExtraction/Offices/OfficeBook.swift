@@ -107,6 +107,16 @@ struct OfficeBook: Sendable {
                         target: .entity(EntityKey(kind: .organization, name: organization)),
                         attributes: holding.former ? ["status": "former"] : [:], sentence: holding.sentence))
             }
+            if let entry = offices[holding.office], case .country(let country) = entry.office.qualifier,
+                !entry.office.isContextual
+            {
+                // Whoever holds a country's office is one of its citizens (`basis: office`: read from the office; a sentence that says it clears the basis).
+                facts.add(
+                    FactRecord(
+                        kind: .citizenOf, source: .entity(holding.person),
+                        target: .entity(EntityKey(kind: .country, name: country)), attributes: ["basis": "office"],
+                        sentence: holding.sentence))
+            }
             guard let entry = offices[holding.office], entry.office.role == .advisory else { continue }
             switch entry.office.qualifier {
             case .ownerOffice(let owner):

@@ -101,7 +101,9 @@ extension DocumentAnalyzer {
             position = start
         }
         var end = position
-        while end < tokens.count && !Grammar.descriptionEnds.contains(tokens[end].lower) {
+        while end < tokens.count
+            && (!Grammar.descriptionEnds.contains(tokens[end].lower) || joinsNouns(tokens, at: end))
+        {
             if appositive && tokens[end].text == "," && !(end + 1 < tokens.count && tokens[end + 1].isCapitalized) {
                 break
             }
@@ -164,6 +166,19 @@ extension DocumentAnalyzer {
                 kind: .locatedIn, source: .entity(key), target: .entity(countryKey), attributes: ["basis": "lexicon"],
                 sentence: sentence))
         facts.note(countryKey, surface: country)
+    }
+
+    /// Whether the "and" at `position` joins two nouns of one description:
+    /// "a town and comune in Lazio", "a singer and songwriter from Oslo" — a
+    /// lower-case word that is no function word, then "in", "of", "from" …,
+    /// a comma or the end.
+    func joinsNouns(_ tokens: [Token], at position: Int) -> Bool {
+        guard tokens[position].lower == "and", position + 1 < tokens.count else { return false }
+        let noun = tokens[position + 1]
+        guard noun.isWord, !noun.isCapitalized, !lexicon.functionWords.contains(noun.lower) else { return false }
+        guard position + 2 < tokens.count else { return true }
+        let after = tokens[position + 2]
+        return Grammar.whereWords.contains(after.lower) || after.text == "," || after.text == "."
     }
 
     private func isRegionOrCountry(_ key: EntityKey) -> Bool {

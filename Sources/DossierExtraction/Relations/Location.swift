@@ -16,26 +16,44 @@ struct DemonymCity: RelationRule {
     }
 }
 
-/// "the Royal Palace in Phnom Penh", "Kriegers Flak in Denmark": a place
-/// followed by "in" (or "in the") and a place or a country is in it. Read at
+/// "the Royal Palace in Phnom Penh", "Kriegers Flak in Denmark", "Leeds
+/// in northern England", "Gogebic County in the U.S. state of Michigan": a
+/// place followed by "in", a few words that only narrow the place
+/// (`place-gap-words`) and a place or a country is in it; a country used as
+/// a modifier on the way ("the U.S. state of") is where it is too. Read at
 /// places only: an organization "in" a city is often only visiting ("Hamas
 /// officials in Cairo").
 struct PlaceInPlace: RelationRule {
     var name: String { "place-in-place" }
     var anchor: RelationAnchor { .entity(.place) }
+    /// The most words between "in" and the larger place.
+    static let longestGap = 6
 
     func facts(at position: Int, in sentence: SentenceView) -> [FactRecord] {
         let units = sentence.units
         let unit = units[position]
-        guard case .entity(let key, false) = unit.kind, !unit.isPossessive, position + 1 < units.count,
-            unit.end < sentence.tokens.count, sentence.word(at: unit.end) == "in"
+        guard case .entity(let key, false) = unit.kind, !unit.isPossessive, unit.end < sentence.tokens.count,
+            sentence.word(at: unit.end) == "in"
         else { return [] }
-        let next = units[position + 1]
-        let gap = next.start - unit.end
-        guard gap == 1 || (gap == 2 && sentence.word(at: unit.end + 1) == "the"),
-            case .entity(let place, false) = next.kind, place.kind == .place || place.kind == .country, place != key
-        else { return [] }
-        return [FactRecord(.locatedIn, key, place, in: sentence)]
+        var facts: [FactRecord] = []
+        var cursor = unit.end + 1
+        for next in units[(position + 1)...] {
+            guard next.start - unit.end <= Self.longestGap + 1,
+                (cursor..<next.start).allSatisfy({ isGapWord(sentence.tokens[$0], sentence.words) }),
+                case .entity(let place, false) = next.kind, place.kind == .place || place.kind == .country, place != key
+            else { break }
+            facts.append(FactRecord(.locatedIn, key, place, in: sentence))
+            // Only "the U.S. state of Michigan" goes on past a name: a country before a narrowing word.
+            guard place.kind == .country, next.end < sentence.tokens.count, !sentence.tokens[next.end].isCapitalized,
+                sentence.words.placeGapWords.contains(sentence.word(at: next.end))
+            else { break }
+            cursor = next.end
+        }
+        return facts
+    }
+
+    private func isGapWord(_ token: Token, _ words: WordLists) -> Bool {
+        !token.isCapitalized && (words.placeGapWords.contains(token.lower) || words.compassWords.contains(token.lower))
     }
 }
 

@@ -35,7 +35,7 @@ enum RelationAnchor: Hashable, Sendable {
 enum RelationRules {
     /// Rules read at each entity, in order, before the trigger rules.
     static let perEntity: [any RelationRule] = [
-        PassportCitizenship(), AppositiveCitizenship(), DemonymCity(), PlaceInPlace(),
+        PassportCitizenship(), AppositiveCitizenship(), BirthplaceCitizenship(), DemonymCity(), PlaceInPlace(),
         BracketedCountry(kind: .place), BracketedCountry(kind: .organization), PossessiveAlly(), CounterpartRelation(),
         DiplomaticRelation(),
     ]
