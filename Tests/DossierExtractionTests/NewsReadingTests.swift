@@ -219,6 +219,17 @@ import Testing
         #expect(mixed.relations.values.filter { $0.kind == .partOf }.isEmpty)
     }
 
+    @Test func `a hospital or a university of an article about one country is in it, from context`() throws {
+        let draft = build([
+            "MAPUTO, Mozambique, Oct. 9, 2024 — Mozambican nurses at Santa Clara Hospital went on strike. "
+                + "Students of Ndlovu University joined them. Doctors from Ruvuma College flew to Tanzania."
+        ])
+        #expect(draft.relation(.locatedIn, "Santa Clara Hospital", "Mozambique")?.attributes["basis"] == "context")
+        #expect(draft.relation(.locatedIn, "Ndlovu University", "Mozambique")?.attributes["basis"] == "context")
+        // Its sentence names another country: nothing is said of where it is.
+        #expect(draft.relation(.locatedIn, "Ruvuma College", "Mozambique") == nil)
+    }
+
     @Test func `a place no sentence or lexicon puts in a country is in the article's country, from context`() throws {
         let draft = build(
             [

@@ -7,6 +7,8 @@ import Foundation
 struct WordLists: Sendable {
     /// Words that make a region's adjective of a demonym after them.
     var compassWords: Set<String> = []
+    /// Last words of organizations that stand in one place: "Mercy Hospital", "Kabul University".
+    var institutionHeads: Set<String> = []
     /// Lower-case words between "in" and the larger place it names: "in northern England".
     var placeGapWords: Set<String> = []
     /// Acronyms of units, media, titles and things, not organizations.
@@ -73,6 +75,7 @@ struct WordLists: Sendable {
         [
             ("compass-words", \.compassWords),
             ("place-gap-words", \.placeGapWords),
+            ("institution-heads", \.institutionHeads),
             ("allegation-leads", \.allegationLeads),
             ("common-acronyms", \.commonAcronyms),
             ("plural-place-words", \.pluralPlaceWords),

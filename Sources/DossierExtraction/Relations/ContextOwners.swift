@@ -20,17 +20,30 @@ extension DocumentAnalyzer {
         var seen: Set<EntityKey> = []
         for (sentence, sentenceUnits) in units.enumerated() {
             for unit in sentenceUnits {
+                let institution = isInstitution(unit.kind)
                 guard case .entity(let key, _) = unit.kind, !unit.isDemonym, !owned.contains(key),
-                    isContextOwned(key), key.kind != .place || !namesOtherCountry(sentenceUnits, than: country),
+                    institution || isContextOwned(key),
+                    key.kind != .place && !institution || !namesOtherCountry(sentenceUnits, than: country),
                     seen.insert(key).inserted
                 else { continue }
                 facts.add(
                     FactRecord(
-                        kind: key.kind == .place ? .locatedIn : .partOf, source: .entity(key),
+                        kind: key.kind == .place || institution ? .locatedIn : .partOf, source: .entity(key),
                         target: .entity(EntityKey(kind: .country, name: country)),
                         attributes: ["basis": "context"], sentence: sentence))
             }
         }
+    }
+
+    /// Whether a unit names an organization that stands in one place
+    /// (`institution-heads`: "Mercy Hospital") and that the lexicon does
+    /// not place.
+    private func isInstitution(_ kind: Unit.Kind) -> Bool {
+        guard case .entity(let key, _) = kind, key.kind == .organization,
+            lexicon.countryOfOrganization[key.name] == nil,
+            let last = key.name.split(separator: " ").last?.lowercased()
+        else { return false }
+        return lexicon.words.institutionHeads.contains(last)
     }
 
     /// Whether the article's country owns `key` when nothing else does: an
