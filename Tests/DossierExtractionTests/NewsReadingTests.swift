@@ -282,6 +282,8 @@ import Testing
     @Test func `a party's candidate is its member`() throws {
         let draft = build(["Ruiz lost to National Renewal Party candidate Tomas Ibarra in 2004."])
         #expect(draft.relation(.memberOf, "Tomas Ibarra", "National Renewal Party") != nil)
+        let joining = build(["Maria Lopez spent two years abroad before joining the Liberal Reform Party in 2001."])
+        #expect(joining.relation(.memberOf, "Maria Lopez", "Liberal Reform Party") != nil)
     }
 
     @Test func `a place 'in' a place, and a country in brackets after a name`() throws {
