@@ -70,8 +70,4 @@ extension DocumentAnalyzer {
         let texts = words.map(\.lower)
         return texts == ["and"] || texts == [","] || texts == [",", "and"] || texts == ["or"]
     }
-
-    /// The token range of the phrase that describes the unit: after "is a",
-    /// "was the", "are an" when the unit opens the sentence, or after ", a"
-    /// anywhere.
 }
