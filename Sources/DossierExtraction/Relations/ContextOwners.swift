@@ -5,8 +5,9 @@ extension DocumentAnalyzer {
     /// Ministry" in an article about one country: a party or an organ of
     /// state that no sentence ties to a country is the article's country's
     /// (`partOf`, `basis: context`), and so is a place whose country neither
-    /// a sentence nor the lexicon gives (`locatedIn`, `basis: context`:
-    /// "Botum Park" in an article about Cambodia) unless its sentence
+    /// a sentence nor the lexicon gives, or a hospital, school or club
+    /// (`locatedIn`, `basis: context`: "Botum Park" in an article about
+    /// Cambodia) unless its sentence
     /// names another country ("met him at the Elysee" beside "Paris" or
     /// "French"), each told where it is first named. `country` is the article's, from ``mainCountry(_:)``.
     func findContextOwners(_ units: [[Unit]], country: String, facts: inout DocumentFacts) {
@@ -20,45 +21,38 @@ extension DocumentAnalyzer {
         var seen: Set<EntityKey> = []
         for (sentence, sentenceUnits) in units.enumerated() {
             for unit in sentenceUnits {
-                let institution = isInstitution(unit.kind)
                 guard case .entity(let key, _) = unit.kind, !unit.isDemonym, !owned.contains(key),
-                    institution || isContextOwned(key),
-                    key.kind != .place && !institution || !namesOtherCountry(sentenceUnits, than: country),
+                    let kind = contextTie(of: key),
+                    kind == .partOf || !namesOtherCountry(sentenceUnits, than: country),
                     seen.insert(key).inserted
                 else { continue }
                 facts.add(
                     FactRecord(
-                        kind: key.kind == .place || institution ? .locatedIn : .partOf, source: .entity(key),
-                        target: .entity(EntityKey(kind: .country, name: country)),
+                        kind: kind, source: .entity(key), target: .entity(EntityKey(kind: .country, name: country)),
                         attributes: ["basis": "context"], sentence: sentence))
             }
         }
     }
 
-    /// Whether a unit names an organization that stands in one place
-    /// (`institution-heads`: "Mercy Hospital") and that the lexicon does
-    /// not place.
-    private func isInstitution(_ kind: Unit.Kind) -> Bool {
-        guard case .entity(let key, _) = kind, key.kind == .organization,
-            lexicon.countryOfOrganization[key.name] == nil,
-            let last = key.name.split(separator: " ").last?.lowercased()
-        else { return false }
-        return lexicon.words.institutionHeads.contains(last)
-    }
-
-    /// Whether the article's country owns `key` when nothing else does: an
-    /// organization named by a national body's head word ("… Ministry",
-    /// "… party"), or a place the lexicon does not place elsewhere or in
-    /// several countries.
-    private func isContextOwned(_ key: EntityKey) -> Bool {
+    /// How the article's country owns `key` when nothing else does, if it
+    /// does: an organization that stands in one place and that the lexicon
+    /// does not place (`institution-heads`: "Mercy Hospital") and a place
+    /// the lexicon does not place elsewhere or in several countries are
+    /// `locatedIn` it; an organization named by a national body's head word
+    /// ("… Ministry", "… party") is `partOf` it.
+    private func contextTie(of key: EntityKey) -> RelationKind? {
         switch key.kind {
         case .organization:
-            guard let last = key.name.split(separator: " ").last?.lowercased() else { return false }
-            return lexicon.words.nationalBodyHeads.contains(last)
+            guard let last = key.name.split(separator: " ").last?.lowercased() else { return nil }
+            if lexicon.words.institutionHeads.contains(last) && lexicon.countryOfOrganization[key.name] == nil {
+                return .locatedIn
+            }
+            return lexicon.words.nationalBodyHeads.contains(last) ? .partOf : nil
         case .place:
             return lexicon.countryOfPlace[key.name] == nil && !lexicon.placesOfNoCountry.contains(key.name)
+                ? .locatedIn : nil
         default:
-            return false
+            return nil
         }
     }
 
