@@ -55,6 +55,9 @@ struct CorrectionWriter {
         try db.execute(
             sql: "DELETE FROM evidence WHERE relation IN (SELECT number FROM relations WHERE \(condition))",
             arguments: arguments)
+        try db.execute(
+            sql: "DELETE FROM line_evidence WHERE relation IN (SELECT number FROM relations WHERE \(condition))",
+            arguments: arguments)
         try db.execute(sql: "DELETE FROM relations WHERE \(condition)", arguments: arguments)
     }
 
@@ -125,6 +128,8 @@ struct CorrectionWriter {
                 arguments: [gone])
             {
                 let relation: Int64 = row["number"]
+                // Its line is spelled from the ends it has now, before they change.
+                try spellOutLineEvidence(of: relation)
                 let source: Int64 = row["source"] == gone ? keep : row["source"]
                 let target: Int64 = row["target"] == gone ? keep : row["target"]
                 if source == target {

@@ -177,7 +177,10 @@ extension GraphStore {
                 relations[row["kind"]] = row["n"]
             }
             let documents = try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") ?? 0
-            let evidence = try Int.fetchOne(db, sql: "SELECT count(*) FROM evidence") ?? 0
+            var evidence = try Int.fetchOne(db, sql: "SELECT count(*) FROM evidence") ?? 0
+            if try db.tableExists(LineEvidence.table) {
+                evidence += try Int.fetchOne(db, sql: "SELECT count(*) FROM line_evidence") ?? 0
+            }
             return (entities, relations, documents, evidence)
         }
         var bytes = 0
@@ -247,7 +250,8 @@ extension GraphStore {
                         end: row["end"]))
             }
         }
-        if condition == nil || rows.count > 500 {
+        let everything = condition == nil || rows.count > 500
+        if everything {
             collect(try Row.fetchAll(db, sql: evidenceSQL))
         } else {
             let statement = try db.cachedStatement(sql: evidenceSQL + " WHERE e.relation = ?")
@@ -256,16 +260,51 @@ extension GraphStore {
                 collect(try Row.fetchAll(statement, arguments: [number]))
             }
         }
+        let lines = try lineRows(db, for: everything ? nil : rows.map { $0["number"] })
         return rows.compactMap { row in
             let kindText: String = row["kind"]
             guard let kind = RelationKind(rawValue: kindText), let source = EntityID(rawValue: row["source"]),
                 let target = EntityID(rawValue: row["target"])
             else { return nil }
             let number: Int64 = row["number"]
+            var items = evidence[number] ?? []
+            if let line = lines[number] {
+                items.append(
+                    LineEvidence.evidence(
+                        document: line.document, start: line.start, text: line.text, reversed: line.reversed,
+                        source: source, target: target, kind: kind))
+            }
             return Relation(
                 kind: kind, source: source, target: target, attributes: AttributeCoding.decode(row["attributes"]),
-                evidence: evidence[number] ?? [])
+                evidence: items)
         }
+    }
+
+    /// The line evidence of the relations numbered `numbers` (of all, when
+    /// `nil`), by relation number; none in a store made before the table.
+    private static func lineRows(
+        _ db: Database, for numbers: [Int64]?
+    ) throws -> [Int64: (document: DocumentID, start: Int, reversed: Bool, text: String?)] {
+        guard try db.tableExists(LineEvidence.table) else { return [:] }
+        let sql = """
+            SELECT l.relation, d.id AS document, l.start, l.reversed, l.text
+            FROM line_evidence l JOIN documents d ON d.number = l.document
+            """
+        var found: [Int64: (document: DocumentID, start: Int, reversed: Bool, text: String?)] = [:]
+        func collect(_ rows: [Row]) {
+            for row in rows {
+                found[row["relation"]] = (
+                    DocumentID(rawValue: row["document"]), row["start"], row["reversed"], row["text"]
+                )
+            }
+        }
+        if let numbers {
+            let statement = try db.cachedStatement(sql: sql + " WHERE l.relation = ?")
+            for number in numbers { collect(try Row.fetchAll(statement, arguments: [number])) }
+        } else {
+            collect(try Row.fetchAll(db, sql: sql))
+        }
+        return found
     }
 
     static func loadDocuments(_ db: Database) throws -> [Document] {

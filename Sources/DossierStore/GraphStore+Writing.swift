@@ -320,6 +320,15 @@ public struct BulkSink {
         }
         let (relationNumber, change) = try writer.upsertRelation(
             relation, source: try number(relation.source), target: try number(relation.target))
+        if change == .added, relation.evidence.count == 1, let item = relation.evidence.first,
+            let document = documents[item.document], newDocuments.contains(document),
+            let reversed = LineEvidence.plainLineOrder(item, of: relation)
+        {
+            try writer.addLineEvidence(
+                relation: relationNumber, document: document, start: item.start, reversed: reversed)
+            summary.relationsAdded += 1
+            return
+        }
         var gained = false
         for item in relation.evidence {
             let document = try documents[item.document] ?? writer.documentNumber(item.document)

@@ -20,10 +20,10 @@ enum StoreSchema {
         ("sentences_by_place", "CREATE INDEX sentences_by_place ON sentences(document, start, \"end\")"),
     ]
 
-    /// Migrations that only make reading faster: a store that lacks them is
-    /// still read as it is (queries do not write), and the next build
-    /// brings it up to date.
-    static let speedOnlyMigrations: Set<String> = ["v3-incoming-steps"]
+    /// Migrations that a store can lack and still be read as it is (queries
+    /// do not write): they only make reading faster, or add a table that
+    /// readers look for first. The next build brings the store up to date.
+    static let speedOnlyMigrations: Set<String> = ["v3-incoming-steps", "v4-line-evidence"]
 
     /// The migrator that brings a store up to this version's schema.
     static var migrator: DatabaseMigrator {
@@ -90,6 +90,20 @@ enum StoreSchema {
             // that the steps into a hub are read from the index alone.
             try db.execute(sql: "DROP INDEX IF EXISTS relations_by_target")
             try db.execute(sql: "CREATE INDEX relations_by_target ON relations(target, source, kind)")
+        }
+        migrator.registerMigration("v4-line-evidence") { db in
+            // A CSV line that says only `source,target,kind` is kept as its
+            // place; its text is spelled again from the relation (LineEvidence).
+            try db.execute(
+                sql: """
+                    CREATE TABLE line_evidence (
+                        relation INTEGER PRIMARY KEY REFERENCES relations(number) ON DELETE CASCADE,
+                        document INTEGER NOT NULL REFERENCES documents(number),
+                        start INTEGER NOT NULL,
+                        reversed INTEGER NOT NULL DEFAULT 0,
+                        text TEXT
+                    )
+                    """)
         }
         return migrator
     }
