@@ -307,4 +307,30 @@ import Testing
             draft.relation(.holds, "Ana Lowell", "Chief of the Central Intelligence Agency")?.attributes["status"]
                 == "former")
     }
+
+    @Test func `a person's role at, for or with an organization makes them its member`() throws {
+        let draft = build([
+            "Rosa Vidal, a former surgeon at Mercy Hospital, said the ward was full.",
+            "Tom Okafor, a spokesman for Delta Air Lines, declined to comment.",
+            "Eva Berg, the chief engineer with Volvo, was there.",
+        ])
+        #expect(draft.relation(.memberOf, "Rosa Vidal", "Mercy Hospital") != nil)
+        #expect(draft.relation(.memberOf, "Tom Okafor", "Delta Air Lines") != nil)
+        #expect(draft.relation(.memberOf, "Eva Berg", "Volvo") != nil)
+        #expect(draft.entities.values.first { $0.name == "Mercy Hospital" }?.kind == .organization)
+        // A clause after the comma is no role: "who" ends the role words.
+        let clause = build(["Rosa Vidal, a woman who worked at Mercy Hospital, said so."])
+        #expect(clause.relation(.memberOf, "Rosa Vidal", "Mercy Hospital") == nil)
+    }
+
+    @Test func `an s-less plural keeps its possessive inside a name; a singular one ends it`() throws {
+        let draft = build([
+            "Hanna Berg, who joined the Lao People's Revolutionary Party in 1987, spoke.",
+            "Doctors at Boston Children's Hospital agreed.",
+            "Canada's Prime Minister Paul Martin spoke.",
+        ])
+        #expect(draft.relation(.memberOf, "Hanna Berg", "Lao People's Revolutionary Party") != nil)
+        #expect(draft.entities.values.contains { $0.name == "Boston Children's Hospital" && $0.kind == .organization })
+        #expect(draft.relation(.holds, "Paul Martin", "Prime Minister of Canada") != nil)
+    }
 }

@@ -59,4 +59,6 @@ enum Grammar {
         "-",
     ]
     static let relativeWords: Set<String> = ["who", "which", "whom", "whose"]
+    /// Prepositions that put a person's work in an organization: "a surgeon at", "a spokesman for".
+    static let rolePrepositions: Set<String> = ["at", "for", "with"]
 }

@@ -11,6 +11,8 @@ struct WordLists: Sendable {
     var institutionHeads: Set<String> = []
     /// Lower-case words between "in" and the larger place it names: "in northern England".
     var placeGapWords: Set<String> = []
+    /// Plurals without an s whose possessive stays inside a name: "People's Liberation Army".
+    var namePossessives: Set<String> = []
     /// Acronyms of units, media, titles and things, not organizations.
     var commonAcronyms: Set<String> = []
     /// Plurals that end place names rather than teams.
@@ -75,6 +77,7 @@ struct WordLists: Sendable {
         [
             ("compass-words", \.compassWords),
             ("place-gap-words", \.placeGapWords),
+            ("name-possessives", \.namePossessives),
             ("institution-heads", \.institutionHeads),
             ("allegation-leads", \.allegationLeads),
             ("common-acronyms", \.commonAcronyms),

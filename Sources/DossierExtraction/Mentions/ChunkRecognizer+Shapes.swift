@@ -23,13 +23,32 @@ extension ChunkRecognizer {
         return !lexicon.words.pluralPlaceWords.contains(last.lower)
     }
 
+    /// Whether a token is a possessive "'s" (straight or curly apostrophe).
+    static func isPossessive(_ token: Token) -> Bool {
+        token.lower == "'s" || token.lower == "\u{2019}s"
+    }
+
+    /// Whether the possessive at `end` stays inside the name when a
+    /// capitalized word follows: a plural's bare apostrophe ("Workers'
+    /// Party", "Veterans' Affairs") or an s-less plural's "'s" ("Lao
+    /// People's Revolutionary Party"); a singular's "'s" ends the name.
+    func keepsPossessive(_ tokens: [Token], at end: Int) -> Bool {
+        guard end > 0, end + 1 < tokens.count, tokens[end + 1].isCapitalized else { return false }
+        if tokens[end].text == "'" {
+            return tokens[end].start == tokens[end - 1].end && tokens[end - 1].lower.hasSuffix("s")
+        }
+        return Self.isPossessive(tokens[end]) && lexicon.words.namePossessives.contains(tokens[end - 1].lower)
+    }
+
     /// The words of a run as written: a space between tokens that had space
-    /// between them, none before the full stop of an initial.
+    /// between them, none before the full stop of an initial or a
+    /// possessive ("People's").
     static func name(_ run: ArraySlice<Token>) -> String {
         var text = ""
         var previousEnd: Int?
         for token in run {
-            if let previousEnd, !((token.text == "." || token.text == "'") && token.start == previousEnd) {
+            let attaches = token.text == "." || token.text == "'" || isPossessive(token)
+            if let previousEnd, !(attaches && token.start == previousEnd) {
                 text += " "
             }
             text += token.text

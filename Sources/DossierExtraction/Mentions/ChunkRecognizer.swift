@@ -120,11 +120,7 @@ final class ChunkRecognizer: MentionRecognizing {
             while end < tokens.count {
                 if word(end) {
                     end += 1
-                } else if tokens[end].text == "'", tokens[end].start == tokens[end - 1].end,
-                    tokens[end - 1].lower.hasSuffix("s"), end + 1 < tokens.count, word(end + 1),
-                    tokens[end + 1].isCapitalized
-                {
-                    // A plural possessive inside a name: "Workers' Party", "Veterans' Affairs".
+                } else if keepsPossessive(tokens, at: end), word(end + 1) {
                     end += 2
                 } else if let next = connectorEnd(tokens, from: end, word: word),
                     !(tokens[end].lower == "of" && absorbable[end + 1]
@@ -138,7 +134,12 @@ final class ChunkRecognizer: MentionRecognizing {
                 }
             }
             var start = index
-            while start < end && lexicon.functionWords.contains(tokens[start].lower) { start += 1 }
+            // A leading function word goes, unless its possessive is in the name ("People's Army").
+            while start < end && lexicon.functionWords.contains(tokens[start].lower)
+                && !(start + 1 < end && Self.isPossessive(tokens[start + 1]))
+            {
+                start += 1
+            }
             if start == 0 && end - start >= 3 && lexicon.isCommon(tokens[start].lower) { start += 1 }
             if start < end, (start..<end).contains(where: { !absorbable[$0] && tokens[$0].isCapitalized }) {
                 found.append(start..<end)

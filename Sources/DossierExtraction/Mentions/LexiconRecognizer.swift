@@ -55,7 +55,7 @@ struct LexiconRecognizer: MentionRecognizing {
             })
         {
             let end = mention.end + length
-            let surface = tokens[mention.start..<end].map(\.text).joined(separator: " ")
+            let surface = ChunkRecognizer.name(tokens[mention.start..<end])
             let name =
                 pattern.hasPrefix("{country}")
                 ? mention.name + pattern.dropFirst("{country}".count)
@@ -95,7 +95,7 @@ struct LexiconRecognizer: MentionRecognizing {
         for (length, senses) in lexicon.matches(tokens, from: index) {
             let end = index + length
             var surface: String {
-                length == 1 ? tokens[index].text : tokens[index..<end].map(\.text).joined(separator: " ")
+                length == 1 ? tokens[index].text : ChunkRecognizer.name(tokens[index..<end])
             }
             let capitalized = tokens[index].isCapitalized
             let ranked = senses.count == 1 ? senses : senses.sorted { Self.rank($0) < Self.rank($1) }

@@ -35,7 +35,8 @@ enum RelationAnchor: Hashable, Sendable {
 enum RelationRules {
     /// Rules read at each entity, in order, before the trigger rules.
     static let perEntity: [any RelationRule] = [
-        PassportCitizenship(), AppositiveCitizenship(), BirthplaceCitizenship(), DemonymCity(), PlaceInPlace(),
+        PassportCitizenship(), AppositiveCitizenship(), BirthplaceCitizenship(), RoleAppositive(), DemonymCity(),
+        PlaceInPlace(),
         BracketedCountry(kind: .place), BracketedCountry(kind: .organization), PossessiveAlly(), CounterpartRelation(),
         DiplomaticRelation(),
     ]
