@@ -333,4 +333,20 @@ import Testing
         #expect(draft.entities.values.contains { $0.name == "Boston Children's Hospital" && $0.kind == .organization })
         #expect(draft.relation(.holds, "Paul Martin", "Prime Minister of Canada") != nil)
     }
+
+    @Test func `'for' after an organization's cue word stays in its name, and an institution 'in' a city is there`()
+        throws
+    {
+        let draft = build([
+            "Lina Duarte, a former member of the Party for Democracy, spoke.",
+            "Omar Haddad works at the Institute for Fiscal Studies. Nurses at Mercy Hospital in Cork agreed.",
+        ])
+        #expect(draft.relation(.memberOf, "Lina Duarte", "Party for Democracy") != nil)
+        #expect(draft.relation(.memberOf, "Omar Haddad", "Institute for Fiscal Studies") != nil)
+        #expect(draft.relation(.locatedIn, "Mercy Hospital", "Cork") != nil)
+        // A weekday after "for" is no part of a name; an organization that is no institution is not placed by "in".
+        let other = build(["The Senate for Monday was cancelled. Hamas officials in Cairo met."])
+        #expect(!other.entities.values.contains { $0.name.hasSuffix("for Monday") })
+        #expect(other.relation(.locatedIn, "Hamas", "Cairo") == nil)
+    }
 }

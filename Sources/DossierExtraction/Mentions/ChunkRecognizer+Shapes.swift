@@ -28,6 +28,26 @@ extension ChunkRecognizer {
         token.lower == "'s" || token.lower == "\u{2019}s"
     }
 
+    /// Where a name goes on to past the lower-case token at `end`, when it
+    /// does: a possessive kept inside it (``keepsPossessive(_:at:)``), or
+    /// "for" after an organization's cue word ("Party for Democracy",
+    /// "Institute for Fiscal Studies"), before another name word.
+    func nameGoesOn(_ tokens: [Token], at end: Int, word: (Int) -> Bool) -> Int? {
+        guard end > 0, end + 1 < tokens.count, tokens[end + 1].isCapitalized, word(end + 1) else { return nil }
+        if keepsPossessive(tokens, at: end) { return end + 2 }
+        if tokens[end].text == "for", lexicon.nameCues[tokens[end - 1].lower] == .organization,
+            !Self.isWeekday(tokens[end + 1].lower)
+        {
+            return end + 2
+        }
+        return nil
+    }
+
+    /// Whether a lower-cased word is a weekday ("for Monday" ends a name).
+    static func isWeekday(_ lower: String) -> Bool {
+        lower.hasSuffix("day") && Grammar.weekdayNumbers[String(lower.prefix(3))] != nil
+    }
+
     /// Whether the possessive at `end` stays inside the name when a
     /// capitalized word follows: a plural's bare apostrophe ("Workers'
     /// Party", "Veterans' Affairs") or an s-less plural's "'s" ("Lao

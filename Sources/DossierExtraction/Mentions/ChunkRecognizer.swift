@@ -120,8 +120,8 @@ final class ChunkRecognizer: MentionRecognizing {
             while end < tokens.count {
                 if word(end) {
                     end += 1
-                } else if keepsPossessive(tokens, at: end), word(end + 1) {
-                    end += 2
+                } else if let next = nameGoesOn(tokens, at: end, word: word) {
+                    end = next
                 } else if let next = connectorEnd(tokens, from: end, word: word),
                     !(tokens[end].lower == "of" && absorbable[end + 1]
                         && (afterTitle[index] || looksLikePerson(tokens, index..<end)))

@@ -14,7 +14,7 @@ enum NameRules {
         personNounBefore,  // "her counterpart Soo Park": a person noun outweighs place words
         demonymOrganization,  // "Saudi Press Agency": the demonym belongs to the name
         cueWordLast,  // "Kestrel Dynamics Ministry", "Lagos Airport": a cue word ends the name
-        cueWordBeforeOf,  // "Bank of Tarnovia": a cue word before "of"
+        cueWordBeforeOf,  // "Bank of Tarnovia", "Party for Democracy": a cue word before "of" or "for"
         placePrefix,  // "Mount Kenya", "Lake Tana"
         cueWordAfter,  // "Oskelund village", "Marrow group": a lower-case cue word after the run
         countrySource,  // "Pakistan Observer reported": a country and a source make a paper
@@ -115,7 +115,7 @@ enum NameRules {
         let lowered = chunk.lowered
         guard
             let position = lowered.indices.dropLast().first(where: {
-                lowered[$0 + 1] == "of" && chunk.lexicon.nameCues[lowered[$0]] != nil
+                (lowered[$0 + 1] == "of" || lowered[$0 + 1] == "for") && chunk.lexicon.nameCues[lowered[$0]] != nil
             })
         else { return .pass }
         return chunk.guess(chunk.lexicon.nameCues[lowered[position]] == .place ? .place : .organization)

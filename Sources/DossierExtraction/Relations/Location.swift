@@ -21,13 +21,18 @@ struct DemonymCity: RelationRule {
 /// place followed by "in", a few words that only narrow the place
 /// (`place-gap-words`) and a place or a country is in it; a country used as
 /// a modifier on the way ("the U.S. state of") is where it is too. Read at
-/// places only: an organization "in" a city is often only visiting ("Hamas
-/// officials in Cairo").
+/// places, and at organizations that stand in one place ("Mercy Hospital in
+/// Dublin": the last word is in `institution-heads`); another organization
+/// "in" a city is often only visiting ("Hamas officials in Cairo").
 struct PlaceInPlace: RelationRule {
-    var name: String { "place-in-place" }
-    var anchor: RelationAnchor { .entity(.place) }
+    /// The kind of entity read at: `.place`, or `.organization` for institutions.
+    let kind: EntityKind
+    var name: String { kind == .place ? "place-in-place" : "institution-in-place" }
+    var anchor: RelationAnchor { .entity(kind) }
     /// The most words between "in" and the larger place.
     static let longestGap = 6
+
+    init(kind: EntityKind = .place) { self.kind = kind }
 
     func facts(at position: Int, in sentence: SentenceView) -> [FactRecord] {
         let units = sentence.units
@@ -35,6 +40,10 @@ struct PlaceInPlace: RelationRule {
         guard case .entity(let key, false) = unit.kind, !unit.isPossessive, unit.end < sentence.tokens.count,
             sentence.word(at: unit.end) == "in"
         else { return [] }
+        if kind == .organization {
+            let last = key.name.split(separator: " ").last.map { $0.lowercased() } ?? ""
+            guard sentence.words.institutionHeads.contains(last) else { return [] }
+        }
         var facts: [FactRecord] = []
         var cursor = unit.end + 1
         for next in units[(position + 1)...] {

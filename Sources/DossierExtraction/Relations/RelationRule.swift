@@ -36,7 +36,7 @@ enum RelationRules {
     /// Rules read at each entity, in order, before the trigger rules.
     static let perEntity: [any RelationRule] = [
         PassportCitizenship(), AppositiveCitizenship(), BirthplaceCitizenship(), RoleAppositive(), DemonymCity(),
-        PlaceInPlace(),
+        PlaceInPlace(), PlaceInPlace(kind: .organization),
         BracketedCountry(kind: .place), BracketedCountry(kind: .organization), PossessiveAlly(), CounterpartRelation(),
         DiplomaticRelation(),
     ]
