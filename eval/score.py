@@ -33,6 +33,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 NEWS = os.path.join(ROOT, "eval", "news")
@@ -41,6 +42,8 @@ IGNORED = {"citizenOf"}
 
 
 def norm(name):
+    # Accents do not tell two names apart ("Côte d'Ivoire", "Cote d'Ivoire").
+    name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     name = name.lower().replace(".", "").replace("’", "'")
     name = re.sub(r"^the ", "", name)
     return re.sub(r"\s+", " ", name).strip()

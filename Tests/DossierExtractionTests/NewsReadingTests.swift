@@ -349,4 +349,19 @@ import Testing
         #expect(!other.entities.values.contains { $0.name.hasSuffix("for Monday") })
         #expect(other.relation(.locatedIn, "Hamas", "Cairo") == nil)
     }
+
+    @Test func `'of the' after an organization's cue word stays in its name, and a named village holds its event`()
+        throws
+    {
+        let draft = build([
+            "Rosa Lim, a professor at the University of the Philippines, said so.",
+            "Police arrested Juan Cruz in the village of Tamblot on Monday.",
+        ])
+        #expect(draft.relation(.memberOf, "Rosa Lim", "University of the Philippines") != nil)
+        let arrest = try #require(draft.event("arrest").first)
+        #expect(draft.relation(.heldIn, arrest.name, "Tamblot") != nil)
+        // A person "of the" country keeps the country apart.
+        let person = build(["Amina Abbott of the United States spoke."])
+        #expect(person.entities.values.contains { $0.name == "Amina Abbott" && $0.kind == .person })
+    }
 }

@@ -165,8 +165,11 @@ final class ChunkRecognizer: MentionRecognizing {
     /// der", "bin"): after the name word that follows them, if one does.
     func connectorEnd(_ tokens: [Token], from start: Int, word: (Int) -> Bool) -> Int? {
         var cursor = start
+        // "University of the Philippines": "the" may follow "of" after an organization cue word.
         while cursor < tokens.count, cursor - start < 3, !tokens[cursor].isCapitalized,
             Grammar.connectors.contains(tokens[cursor].lower)
+                || (tokens[cursor].lower == "the" && cursor == start + 1 && tokens[start].lower == "of"
+                    && start > 0 && lexicon.nameCues[tokens[start - 1].lower] == .organization)
         {
             cursor += 1
         }

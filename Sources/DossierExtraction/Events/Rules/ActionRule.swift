@@ -86,10 +86,13 @@ struct ActionRule: EventRule {
         let tokens = sentence.tokens
         for candidate in sentence.units where candidate.start >= unit.end && candidate.start <= unit.end + Self.window {
             guard let key = candidate.entity, case .entity = candidate.kind, !candidate.isDemonym,
-                DocumentAnalyzer.placeKinds.contains(key.kind), candidate.start >= 1,
-                Grammar.placePrepositions.contains(tokens[candidate.start - 1].lower)
+                DocumentAnalyzer.placeKinds.contains(key.kind), candidate.start >= 1
             else { continue }
-            return key
+            if Grammar.placePrepositions.contains(tokens[candidate.start - 1].lower)
+                || isNamedSettlement(candidate.start, in: sentence)
+            {
+                return key
+            }
         }
         // "Nigeria's presidential election": a possessive country at most two words before.
         return sentence.units.last { candidate in
@@ -100,6 +103,17 @@ struct ActionRule: EventRule {
 }
 
 extension ActionRule {
+    /// "in the village of Elubo", "at the port of Vung Ang": a place word
+    /// of the lexicon's name cues between "the" and "of", after a place
+    /// preposition, before the name at `start`.
+    fileprivate func isNamedSettlement(_ start: Int, in sentence: SentenceView) -> Bool {
+        let tokens = sentence.tokens
+        guard start >= 4, tokens[start - 1].lower == "of", tokens[start - 3].lower == "the",
+            sentence.analyzer.lexicon.nameCues[tokens[start - 2].lower] == .place
+        else { return false }
+        return Grammar.placePrepositions.contains(tokens[start - 4].lower)
+    }
+
     private static let actors: Set<EntityKind> = [.person, .organization, .country]
     private static let everyone: Set<EntityKind> = [.person, .organization, .country, .place]
 
