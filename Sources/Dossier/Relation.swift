@@ -98,13 +98,29 @@ public struct Relation: Hashable, Codable, Sendable {
     }
 
     /// Folds another statement of the same relation into this one: evidence
-    /// is united, attributes too, keeping this relation's value on a clash.
+    /// is united, attributes too (see ``mergedAttributes(_:_:)``).
     public mutating func merge(_ other: Relation) {
         addEvidence(other.evidence)
-        for (name, value) in other.attributes where attributes[name] == nil {
-            attributes[name] = value
-        }
+        attributes = Self.mergedAttributes(attributes, other.attributes)
     }
+
+    /// The attributes of two statements of one relation: `first`'s value on
+    /// a clash, `second`'s where `first` has none, except `basis`. A
+    /// `basis` marks a relation the reader inferred (from the lexicon, the
+    /// article's context, an office); a statement without one says the
+    /// relation outright, so the merged relation keeps a basis only when
+    /// both statements have one.
+    public static func mergedAttributes(_ first: [String: String], _ second: [String: String]) -> [String: String] {
+        var merged = first
+        for (name, value) in second where merged[name] == nil && name != basisAttribute {
+            merged[name] = value
+        }
+        if second[basisAttribute] == nil { merged[basisAttribute] = nil }
+        return merged
+    }
+
+    /// The attribute that says what an inferred relation rests on.
+    public static let basisAttribute = "basis"
 }
 
 // MARK: - Codable

@@ -218,11 +218,8 @@ struct Writer {
             throw StoreError.database(path: "", message: "a relation could neither be added nor found")
         }
         let number: Int64 = row["number"]
-        var attributes = AttributeCoding.decode(row["attributes"])
-        let before = attributes
-        for (name, value) in relation.attributes where attributes[name] == nil {
-            attributes[name] = value
-        }
+        let before = AttributeCoding.decode(row["attributes"])
+        let attributes = Relation.mergedAttributes(before, relation.attributes)
         guard attributes != before else { return (number, .unchanged) }
         let update = try db.cachedStatement(sql: "UPDATE relations SET attributes = ? WHERE number = ?")
         try update.execute(arguments: [AttributeCoding.encode(attributes), number])

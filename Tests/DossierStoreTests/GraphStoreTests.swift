@@ -72,6 +72,31 @@ import Testing
         #expect(holds?.evidence.count == 2)
     }
 
+    @Test func `a later build that states an inferred relation outright clears its basis`() throws {
+        let store = try GraphStore(path: folder.file("basis.sqlite"))
+        let lena = Entity(kind: .person, name: "Lena Holm")
+        let norway = Entity(kind: .country, name: "Norway")
+        func draft(_ attributes: [String: String], at start: Int) -> GraphDraft {
+            var draft = GraphDraft()
+            draft.add(document)
+            draft.add(lena)
+            draft.add(norway)
+            draft.add(
+                Relation(
+                    kind: .citizenOf, source: lena.id, target: norway.id, attributes: attributes,
+                    evidence: [
+                        Evidence(document: document.id, sentence: "Holm is Norwegian.", start: start, end: start + 18)
+                    ]))
+            return draft
+        }
+        try store.merge(draft(["basis": "context"], at: 0))
+        #expect(try store.relations(of: lena.id).first?.attributes == ["basis": "context"])
+        try store.merge(draft([:], at: 40))
+        #expect(try store.relations(of: lena.id).first?.attributes == [:])
+        try store.merge(draft(["basis": "lexicon"], at: 80))
+        #expect(try store.relations(of: lena.id).first?.attributes == [:], "an inference adds no basis to a statement")
+    }
+
     @Test func `a relation to an unknown entity writes nothing`() throws {
         let store = try GraphStore(path: folder.file("s.sqlite"))
         try store.merge(sampleDraft())

@@ -44,6 +44,23 @@ import Testing
         #expect(draft.relations.values.first?.evidence == [evidence(0), evidence(20)])
     }
 
+    @Test func `a relation stated outright anywhere loses the basis of an inferred one, in either order`() {
+        let lena = EntityID(kind: .person, name: "Lena Holm")
+        let norway = EntityID(kind: .country, name: "Norway")
+        let inferred = Relation(
+            kind: .citizenOf, source: lena, target: norway, attributes: ["basis": "office", "since": "2001"],
+            evidence: [evidence(0)])
+        let stated = Relation(kind: .citizenOf, source: lena, target: norway, evidence: [evidence(20)])
+        for order in [[inferred, stated], [stated, inferred]] {
+            var draft = GraphDraft()
+            for relation in order { draft.add(relation) }
+            #expect(draft.relations.values.first?.attributes == ["since": "2001"])
+        }
+        var both = inferred
+        both.merge(Relation(kind: .citizenOf, source: lena, target: norway, attributes: ["basis": "context"]))
+        #expect(both.attributes["basis"] == "office", "two inferences keep the first one's basis")
+    }
+
     @Test func `participants with different roles stay different relations`() {
         var draft = GraphDraft()
         let person = EntityID(kind: .person, name: "A")

@@ -9,10 +9,10 @@ struct RelationCollector {
     private var order: [RelationKey] = []
     private var pending: [RelationKey: [Evidence]] = [:]
 
-    /// Adds a statement of a relation; the first statement's attributes win
-    /// on a clash, as in ``Relation/merge(_:)``. A `basis` (the relation
-    /// read from context or the lexicon) stays only while no statement
-    /// states the relation in its own sentence.
+    /// Adds a statement of a relation, merging attributes as
+    /// ``Relation/mergedAttributes(_:_:)`` does: the first statement's win
+    /// on a clash, and a `basis` (the relation read from context or the
+    /// lexicon) stays only while no statement states the relation outright.
     mutating func add(_ relation: Relation) {
         let key = relation.key
         guard let index = relations.index(forKey: key) else {
@@ -20,12 +20,10 @@ struct RelationCollector {
             order.append(key)
             return
         }
-        // Most statements repeat a relation that has no basis: nothing to weigh, nothing to copy.
-        let hadBasis = relations.values[index].attributes["basis"] != nil
-        if hadBasis && relation.attributes["basis"] == nil { relations.values[index].attributes["basis"] = nil }
-        for (name, value) in relation.attributes where relations.values[index].attributes[name] == nil {
-            if name == "basis" && !hadBasis { continue }
-            relations.values[index].attributes[name] = value
+        // Most statements repeat a relation without attributes: nothing to weigh, nothing to copy.
+        let current = relations.values[index].attributes
+        if !current.isEmpty || !relation.attributes.isEmpty {
+            relations.values[index].attributes = Relation.mergedAttributes(current, relation.attributes)
         }
         pending[key, default: []] += relation.evidence
     }
