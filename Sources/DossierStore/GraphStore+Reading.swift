@@ -58,8 +58,9 @@ extension GraphStore {
     }
 
     /// The one entity that `name` names: an id, a name or an alias, compared
-    /// without regard to case; failing those, one word that is the last
-    /// name of exactly one person.
+    /// without regard to case; failing those, an id without its kind
+    /// ("p123", as a CSV nodes file writes it, for `person/p123`); failing
+    /// that, one word that is the last name of exactly one person.
     ///
     /// - Throws: ``StoreError/lookup(_:)`` with ``GraphError/noSuchEntity(name:suggestions:)``
     ///   (and the closest names) or ``GraphError/ambiguousName(name:matches:)``.
@@ -86,10 +87,28 @@ extension GraphStore {
         }
         if matches.count == 1 { return matches[0] }
         if matches.count > 1 { throw .lookup(.ambiguousName(name: trimmed, matches: matches)) }
+        // The id without its kind is an index seek; the last name a scan, so it comes last.
+        let bySlug = try entities(withSlug: trimmed)
+        if bySlug.count == 1 { return bySlug[0] }
+        if bySlug.count > 1 { throw .lookup(.ambiguousName(name: trimmed, matches: bySlug)) }
         let bySurname = try people(withLastName: trimmed)
         if bySurname.count == 1 { return bySurname[0] }
         if bySurname.count > 1 { throw .lookup(.ambiguousName(name: trimmed, matches: bySurname)) }
         throw .lookup(.noSuchEntity(name: trimmed, suggestions: try suggestions(for: trimmed)))
+    }
+
+    /// The entities whose id is `kind/slug` of `text` for some kind: the id
+    /// a CSV nodes file wrote without its kind ("p123" for `person/p123`).
+    private func entities(withSlug text: String) throws(StoreError) -> [Entity] {
+        guard !text.contains("/"), !text.isEmpty else { return [] }
+        let ids = EntityKind.allCases.map { EntityID(kind: $0, name: text).rawValue }
+        return try read { db in
+            try Self.loadEntities(
+                db,
+                sql: "SELECT number, id, kind, name, attributes FROM entities WHERE id IN ("
+                    + ids.map { _ in "?" }.joined(separator: ", ") + ") ORDER BY id",
+                arguments: StatementArguments(ids))
+        }
     }
 
     /// The people whose name ends in the one word `word` ("Lowell" for "Ana

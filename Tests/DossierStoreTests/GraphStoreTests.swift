@@ -151,6 +151,27 @@ import Testing
         #expect(throws: StoreError.self) { try store.resolve("Moshe Cohen") }
     }
 
+    @Test func `an id written without its kind finds the one entity that has it`() throws {
+        let store = try GraphStore(path: folder.file("slug.sqlite"))
+        var draft = GraphDraft()
+        draft.add(Entity(id: EntityID(kind: .person, name: "p12"), kind: .person, name: "Ana Ruiz"))
+        draft.add(Entity(id: EntityID(kind: .person, name: "x1"), kind: .person, name: "Bo Lind"))
+        draft.add(Entity(id: EntityID(kind: .place, name: "x1"), kind: .place, name: "Lindholm"))
+        try store.merge(draft)
+        #expect(try store.resolve("p12").name == "Ana Ruiz")
+        do {
+            _ = try store.resolve("x1")
+            Issue.record("x1 names a person and a place")
+        } catch {
+            guard case .lookup(.ambiguousName(_, let matches)) = error else {
+                Issue.record("expected an ambiguous name, got \(error)")
+                return
+            }
+            #expect(matches.map(\.name).sorted() == ["Bo Lind", "Lindholm"])
+        }
+        #expect(throws: StoreError.self) { try store.resolve("p13") }
+    }
+
     @Test func `a name shared by two entities is ambiguous`() throws {
         let store = try GraphStore(path: folder.file("s.sqlite"))
         var draft = GraphDraft()
