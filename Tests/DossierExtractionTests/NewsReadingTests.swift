@@ -364,4 +364,14 @@ import Testing
         let person = build(["Amina Abbott of the United States spoke."])
         #expect(person.entities.values.contains { $0.name == "Amina Abbott" && $0.kind == .person })
     }
+
+    @Test func `a national body named by another country's demonym is that country's, not the article's`() throws {
+        let draft = build([
+            "CAIRO, May 3, 2026 — Egyptian officials met in Cairo. The French National Party sent a message."
+        ])
+        #expect(draft.relation(.partOf, "French National Party", "France") != nil)
+        #expect(draft.relation(.partOf, "French National Party", "Egypt") == nil)
+        let lao = build(["The Lao People's Revolutionary Party sent a message."])
+        #expect(lao.relation(.partOf, "Lao People's Revolutionary Party", "Laos") != nil)
+    }
 }

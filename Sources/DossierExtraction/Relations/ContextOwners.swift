@@ -26,6 +26,18 @@ extension DocumentAnalyzer {
                     kind == .partOf || !namesOtherCountry(sentenceUnits, than: country),
                     seen.insert(key).inserted
                 else { continue }
+                if let named = countryOpening(key.name), named != country {
+                    // "the French National Party" in an article about Egypt is France's, by its name;
+                    // a "French Hospital" may stand anywhere.
+                    guard kind == .partOf else { continue }
+                    facts.note(EntityKey(kind: .country, name: named), surface: named)
+                    facts.add(
+                        FactRecord(
+                            kind: .partOf, source: .entity(key),
+                            target: .entity(EntityKey(kind: .country, name: named)),
+                            sentence: sentence))
+                    continue
+                }
                 facts.add(
                     FactRecord(
                         kind: kind, source: .entity(key), target: .entity(EntityKey(kind: .country, name: country)),
@@ -54,6 +66,22 @@ extension DocumentAnalyzer {
         default:
             return nil
         }
+    }
+
+    /// The country whose name or demonym opens a longer name ("Chinese"
+    /// in "Chinese National Party", "Lao" in "Lao People's Revolutionary
+    /// Party"), if one does.
+    func countryOpening(_ name: String) -> String? {
+        let words = name.split(separator: " ").map { Tokenizer.lowercased(String($0)) }
+        for (length, senses) in lexicon.matches(words, from: 0) where length < words.count {
+            for sense in senses {
+                switch sense {
+                case .country(let country), .demonym(let country): return country
+                default: continue
+                }
+            }
+        }
+        return nil
     }
 
     /// Whether a sentence names a country other than `country`, by name,

@@ -119,6 +119,17 @@ extension DocumentAnalyzer {
                     FactRecord(
                         kind: .partOf, source: .entity(key),
                         target: .entity(EntityKey(kind: .country, name: country.name)), sentence: sentence))
+            } else if key.kind == .organization,
+                let last = key.name.split(separator: " ").last?.lowercased(),
+                lexicon.words.nationalBodyHeads.contains(last), let country = countryOpening(key.name)
+            {
+                // "the Chinese National Party": a national body named by its country's demonym,
+                // also when the demonym, being a language too, made no mention of its own.
+                facts.add(
+                    FactRecord(
+                        kind: .partOf, source: .entity(key), target: .entity(EntityKey(kind: .country, name: country)),
+                        sentence: sentence))
+                facts.note(EntityKey(kind: .country, name: country), surface: country)
             } else if let country = key.kind == .place
                 ? lexicon.countryOfPlace[mention.name] : lexicon.countryOfOrganization[mention.name]
             {
