@@ -290,8 +290,8 @@ extension GraphStore {
             if let line = lines[number] {
                 items.append(
                     LineEvidence.evidence(
-                        document: line.document, start: line.start, text: line.text, reversed: line.reversed,
-                        source: source, target: target, kind: kind))
+                        document: line.document, start: line.start, reversed: line.reversed, source: source,
+                        target: target, kind: kind))
             }
             return Relation(
                 kind: kind, source: source, target: target, attributes: AttributeCoding.decode(row["attributes"]),
@@ -303,18 +303,16 @@ extension GraphStore {
     /// `nil`), by relation number; none in a store made before the table.
     private static func lineRows(
         _ db: Database, for numbers: [Int64]?
-    ) throws -> [Int64: (document: DocumentID, start: Int, reversed: Bool, text: String?)] {
+    ) throws -> [Int64: (document: DocumentID, start: Int, reversed: Bool)] {
         guard try db.tableExists(LineEvidence.table) else { return [:] }
         let sql = """
-            SELECT l.relation, d.id AS document, l.start, l.reversed, l.text
+            SELECT l.relation, d.id AS document, l.start, l.reversed
             FROM line_evidence l JOIN documents d ON d.number = l.document
             """
-        var found: [Int64: (document: DocumentID, start: Int, reversed: Bool, text: String?)] = [:]
+        var found: [Int64: (document: DocumentID, start: Int, reversed: Bool)] = [:]
         func collect(_ rows: [Row]) {
             for row in rows {
-                found[row["relation"]] = (
-                    DocumentID(rawValue: row["document"]), row["start"], row["reversed"], row["text"]
-                )
+                found[row["relation"]] = (DocumentID(rawValue: row["document"]), row["start"], row["reversed"])
             }
         }
         if let numbers {

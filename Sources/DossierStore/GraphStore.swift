@@ -108,7 +108,8 @@ public final class GraphStore: Sendable {
             }
             if access == .readWrite {
                 try migrator.migrate(database)
-            } else if !Set(migrator.migrations).subtracting(applied).isSubset(of: StoreSchema.speedOnlyMigrations) {
+            } else if !Set(migrator.migrations).subtracting(applied).isSubset(of: StoreSchema.readerOptionalMigrations)
+            {
                 throw StoreError.readOnly(
                     path: path, reason: "the store needs its schema brought up to date, which a query cannot do")
             }

@@ -6,11 +6,11 @@ import GRDB
 ///
 /// A million-row edges file would otherwise store each line twice: as the
 /// relation and again as a sentence row with its own index entry and link.
-/// Such a line is a row of `line_evidence` (relation, document, start) with
-/// no text, and the text is spelled again from the relation's ends when it
-/// is read, giving back exactly the evidence that was written. A line that
-/// says anything else (quotes, spaces, attributes, ids with a kind prefix)
-/// keeps its text in the row.
+/// Such a line is a row of `line_evidence` (relation, document, start,
+/// reversed), and its text is spelled again from the relation's ends when
+/// it is read, giving back exactly the evidence that was written. A line
+/// that says anything else (quotes, spaces, attributes, ids with a kind
+/// prefix) is a sentence row like any other evidence.
 enum LineEvidence {
     /// The table's name, for the readers of a store made before it existed.
     static let table = "line_evidence"
@@ -19,6 +19,12 @@ enum LineEvidence {
     /// by the ends' slugs.
     static func text(source: EntityID, target: EntityID, kind: RelationKind) -> String {
         "\(source.slug),\(target.slug),\(kind.rawValue)"
+    }
+
+    /// The line of a relation whose ends it names in their order, or the
+    /// other way round when `reversed`.
+    static func line(source: EntityID, target: EntityID, kind: RelationKind, reversed: Bool) -> String {
+        reversed ? text(source: target, target: source, kind: kind) : text(source: source, target: target, kind: kind)
     }
 
     /// How `item` is such a line for `relation`, so that it can be kept
@@ -40,17 +46,12 @@ enum LineEvidence {
         return nil
     }
 
-    /// The evidence of a row read back: its own text, or the line spelled
-    /// from the relation's ends (the other way round when `reversed`).
+    /// The evidence of a row read back: the line spelled from the
+    /// relation's ends (the other way round when `reversed`).
     static func evidence(
-        document: DocumentID, start: Int, text: String?, reversed: Bool, source: EntityID, target: EntityID,
-        kind: RelationKind
+        document: DocumentID, start: Int, reversed: Bool, source: EntityID, target: EntityID, kind: RelationKind
     ) -> Evidence {
-        let sentence =
-            text
-            ?? (reversed
-                ? Self.text(source: target, target: source, kind: kind)
-                : Self.text(source: source, target: target, kind: kind))
+        let sentence = line(source: source, target: target, kind: kind, reversed: reversed)
         return Evidence(
             document: document, sentence: sentence, start: start, end: start + sentence.unicodeScalars.count)
     }
@@ -74,7 +75,7 @@ extension CorrectionWriter {
             let row = try Row.fetchOne(
                 db,
                 sql: """
-                    SELECT l.document, l.start, l.text, l.reversed, r.kind, s.id AS source, t.id AS target
+                    SELECT l.document, l.start, l.reversed, r.kind, s.id AS source, t.id AS target
                     FROM line_evidence l JOIN relations r ON r.number = l.relation
                     JOIN entities s ON s.number = r.source JOIN entities t ON t.number = r.target
                     WHERE l.relation = ?
@@ -82,12 +83,11 @@ extension CorrectionWriter {
             let kind = RelationKind(rawValue: row["kind"]), let source = EntityID(rawValue: row["source"]),
             let target = EntityID(rawValue: row["target"])
         else { return }
-        let item = LineEvidence.evidence(
-            document: DocumentID(rawValue: ""), start: row["start"], text: row["text"], reversed: row["reversed"],
-            source: source, target: target, kind: kind)
+        let text = LineEvidence.line(source: source, target: target, kind: kind, reversed: row["reversed"])
+        let start: Int = row["start"]
         try db.execute(
             sql: "INSERT INTO sentences (document, start, \"end\", text) VALUES (?, ?, ?, ?)",
-            arguments: [row["document"] as Int64, item.start, item.end, item.sentence])
+            arguments: [row["document"] as Int64, start, start + text.unicodeScalars.count, text])
         try db.execute(
             sql: "INSERT OR IGNORE INTO evidence (relation, sentence) VALUES (?, ?)",
             arguments: [relation, db.lastInsertedRowID])

@@ -23,7 +23,7 @@ enum StoreSchema {
     /// Migrations that a store can lack and still be read as it is (queries
     /// do not write): they only make reading faster, or add a table that
     /// readers look for first. The next build brings the store up to date.
-    static let speedOnlyMigrations: Set<String> = ["v3-incoming-steps", "v4-line-evidence"]
+    static let readerOptionalMigrations: Set<String> = ["v3-incoming-steps", "v4-line-evidence"]
 
     /// The migrator that brings a store up to this version's schema.
     static var migrator: DatabaseMigrator {
@@ -100,8 +100,7 @@ enum StoreSchema {
                         relation INTEGER PRIMARY KEY REFERENCES relations(number) ON DELETE CASCADE,
                         document INTEGER NOT NULL REFERENCES documents(number),
                         start INTEGER NOT NULL,
-                        reversed INTEGER NOT NULL DEFAULT 0,
-                        text TEXT
+                        reversed INTEGER NOT NULL DEFAULT 0
                     )
                     """)
         }
