@@ -8,6 +8,10 @@ struct EntityKey: Hashable, Comparable, Sendable {
     static func < (lhs: EntityKey, rhs: EntityKey) -> Bool {
         (lhs.kind.rawValue, lhs.name) < (rhs.kind.rawValue, rhs.name)
     }
+
+    /// The name's last word in lower case, its head for the word lists
+    /// ("hospital" of "Mercy Hospital", "party" of "Wafd Party").
+    var lastWord: String { name.split(separator: " ").last.map { $0.lowercased() } ?? "" }
 }
 
 /// An end of a fact: an entity, or an event of the same document.

@@ -36,16 +36,11 @@ extension ChunkRecognizer {
         guard end > 0, end + 1 < tokens.count, tokens[end + 1].isCapitalized, word(end + 1) else { return nil }
         if keepsPossessive(tokens, at: end) { return end + 2 }
         if tokens[end].text == "for", lexicon.nameCues[tokens[end - 1].lower] == .organization,
-            !Self.isWeekday(tokens[end + 1].lower)
+            !lexicon.isWeekday(tokens[end + 1])
         {
             return end + 2
         }
         return nil
-    }
-
-    /// Whether a lower-cased word is a weekday ("for Monday" ends a name).
-    static func isWeekday(_ lower: String) -> Bool {
-        lower.hasSuffix("day") && Grammar.weekdayNumbers[String(lower.prefix(3))] != nil
     }
 
     /// Whether the possessive at `end` stays inside the name when a

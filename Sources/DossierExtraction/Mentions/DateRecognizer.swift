@@ -52,11 +52,6 @@ struct DateRecognizer: Sendable {
         return nil
     }
 
-    private func isWeekday(_ token: Token) -> Bool {
-        token.isCapitalized
-            && lexicon.senses(of: token).contains { if case .weekday = $0 { true } else { false } }
-    }
-
     private func year(_ token: Token) -> Int? {
         guard token.text.utf8.count == 4, let value = Int(token.text), (1800...2100).contains(value) else { return nil }
         return value
@@ -129,7 +124,7 @@ struct DateRecognizer: Sendable {
         if let yearNumber = year(token), Grammar.yearPrepositions.contains(previous) || at(index + 1)?.text == "," {
             return make(index + 1, String(yearNumber))
         }
-        if isWeekday(token) { return weekdayDate(at: index, tokens) }
+        if lexicon.isWeekday(token) { return weekdayDate(at: index, tokens) }
         return nil
     }
 

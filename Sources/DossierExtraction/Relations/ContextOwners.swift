@@ -26,18 +26,9 @@ extension DocumentAnalyzer {
                     kind == .partOf || !namesOtherCountry(sentenceUnits, than: country),
                     seen.insert(key).inserted
                 else { continue }
-                if let named = countryOpening(key.name), named != country {
-                    // "the French National Party" in an article about Egypt is France's, by its name;
-                    // a "French Hospital" may stand anywhere.
-                    guard kind == .partOf else { continue }
-                    facts.note(EntityKey(kind: .country, name: named), surface: named)
-                    facts.add(
-                        FactRecord(
-                            kind: .partOf, source: .entity(key),
-                            target: .entity(EntityKey(kind: .country, name: named)),
-                            sentence: sentence))
-                    continue
-                }
+                // A name that opens with another country's ("the French National Party") is not this one's;
+                // describeMentions gives a national body so named to its own country.
+                if let named = lexicon.country(opening: key.name), named != country { continue }
                 facts.add(
                     FactRecord(
                         kind: kind, source: .entity(key), target: .entity(EntityKey(kind: .country, name: country)),
@@ -55,7 +46,7 @@ extension DocumentAnalyzer {
     private func contextTie(of key: EntityKey) -> RelationKind? {
         switch key.kind {
         case .organization:
-            guard let last = key.name.split(separator: " ").last?.lowercased() else { return nil }
+            let last = key.lastWord
             if lexicon.words.institutionHeads.contains(last) && lexicon.countryOfOrganization[key.name] == nil {
                 return .locatedIn
             }
@@ -66,22 +57,6 @@ extension DocumentAnalyzer {
         default:
             return nil
         }
-    }
-
-    /// The country whose name or demonym opens a longer name ("Chinese"
-    /// in "Chinese National Party", "Lao" in "Lao People's Revolutionary
-    /// Party"), if one does.
-    func countryOpening(_ name: String) -> String? {
-        let words = name.split(separator: " ").map { Tokenizer.lowercased(String($0)) }
-        for (length, senses) in lexicon.matches(words, from: 0) where length < words.count {
-            for sense in senses {
-                switch sense {
-                case .country(let country), .demonym(let country): return country
-                default: continue
-                }
-            }
-        }
-        return nil
     }
 
     /// Whether a sentence names a country other than `country`, by name,

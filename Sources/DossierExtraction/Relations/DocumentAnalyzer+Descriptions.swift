@@ -49,7 +49,7 @@ extension DocumentAnalyzer {
             if key.kind == .person, unit.isPossessive, position + 1 < units.count,
                 units[position + 1].start == unit.end + 1, let party = units[position + 1].entity,
                 party.kind == .organization, !units[position + 1].isDemonym,
-                lexicon.words.partyWords.contains(party.name.split(separator: " ").last.map { $0.lowercased() } ?? "")
+                lexicon.words.partyWords.contains(party.lastWord)
             {
                 facts.add(
                     FactRecord(kind: .memberOf, source: .entity(key), target: .entity(party), sentence: sentence))

@@ -27,9 +27,8 @@ extension DocumentAnalyzer {
                 continue
             }
             guard start > 0, lexicon.words.memberLeadEnds.contains(tokens[start - 1].lower) else { continue }
-            let lastWord = organization.name.split(separator: " ").last.map { $0.lowercased() } ?? ""
             let leads =
-                lexicon.words.partyWords.contains(lastWord)
+                lexicon.words.partyWords.contains(organization.lastWord)
                 ? lexicon.words.memberLeads + [["of"]] : lexicon.words.memberLeads
             guard
                 let lead = leads.first(where: { lead in

@@ -40,10 +40,7 @@ struct PlaceInPlace: RelationRule {
         guard case .entity(let key, false) = unit.kind, !unit.isPossessive, unit.end < sentence.tokens.count,
             sentence.word(at: unit.end) == "in"
         else { return [] }
-        if kind == .organization {
-            let last = key.name.split(separator: " ").last.map { $0.lowercased() } ?? ""
-            guard sentence.words.institutionHeads.contains(last) else { return [] }
-        }
+        if kind == .organization && !sentence.words.institutionHeads.contains(key.lastWord) { return [] }
         var facts: [FactRecord] = []
         var cursor = unit.end + 1
         for next in units[(position + 1)...] {
@@ -119,9 +116,8 @@ extension DocumentAnalyzer {
                     FactRecord(
                         kind: .partOf, source: .entity(key),
                         target: .entity(EntityKey(kind: .country, name: country.name)), sentence: sentence))
-            } else if key.kind == .organization,
-                let last = key.name.split(separator: " ").last?.lowercased(),
-                lexicon.words.nationalBodyHeads.contains(last), let country = countryOpening(key.name)
+            } else if key.kind == .organization, lexicon.words.nationalBodyHeads.contains(key.lastWord),
+                let country = lexicon.country(opening: key.name)
             {
                 // "the Chinese National Party": a national body named by its country's demonym,
                 // also when the demonym, being a language too, made no mention of its own.

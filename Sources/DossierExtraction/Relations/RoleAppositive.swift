@@ -16,7 +16,7 @@ struct RoleAppositive: RelationRule {
         let unit = units[position]
         guard case .entity(let key, false) = unit.kind, key.kind == .person, unit.end + 3 < tokens.count,
             tokens[unit.end].text == ",",
-            ["a", "an", "the"].contains(tokens[unit.end + 1].lower)
+            Grammar.articles.contains(tokens[unit.end + 1].lower)
         else { return [] }
         var cursor = unit.end + 2
         let wordsStart = cursor
