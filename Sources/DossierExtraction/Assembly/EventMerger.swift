@@ -160,7 +160,7 @@ extension DraftAssembler {
             name =
                 parties.count >= 2
                 ? "Talks between \(parties[0]) and \(parties[1])" : "\(parties.first ?? "Someone") talks"
-        case .arrest: name = "Arrest of \(who("subject") ?? "someone")" + (place.map { " in \($0)" } ?? "")
+        case .arrest: name = (who("subject").map { "Arrest of \($0)" } ?? "Arrest") + (place.map { " in \($0)" } ?? "")
         case .attack:
             name = (who("agent").map { "\($0) attack" } ?? "Attack") + (place.map { " in \($0)" } ?? "")
         case .election: name = "Election" + (place.map { " in \($0)" } ?? "")

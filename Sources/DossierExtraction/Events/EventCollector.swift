@@ -44,7 +44,7 @@ struct EventCollector: Sendable {
                 reportedEvents.insert(event)
             }
         }
-        for (denier, denial, sentence) in denials {
+        for (told, denial, sentence) in denials {
             // What someone says beside a denial ("denied the accusations and said …") is not what is denied.
             var targets = (touched[sentence] ?? []).filter {
                 events[$0].kind != .denial && events[$0].kind != .statement && $0 != denial
@@ -52,6 +52,7 @@ struct EventCollector: Sendable {
             // "X denied allegations that he visited Y": what is denied is the allegations.
             let allegations = targets.filter { events[$0].label == "allegations" }
             if !allegations.isEmpty { targets = allegations }
+            let denier = accusedDenier(told, denial: denial, targets: &targets)
             if targets.isEmpty {
                 targets = Set(
                     events.indices.filter { index in
@@ -103,6 +104,24 @@ struct EventCollector: Sendable {
         for recipient in segment.recipients where recipient != message.carrier {
             event.add(recipient, role: "recipient", sentence: message.sentence)
         }
+    }
+
+    /// Who denies, when the sentence also tells an accusation: "X accused Y
+    /// of planning the attacks, a charge the party denied" denies the
+    /// accusation alone, and no one denies their own charge, so a denier read
+    /// as the accuser is the accused.
+    private mutating func accusedDenier(_ denier: EntityKey, denial: Int, targets: inout Set<Int>) -> EntityKey {
+        let accusations = targets.filter { events[$0].kind == .accusation }
+        guard let accusation = accusations.min() else { return denier }
+        targets = accusations
+        let parties = events[accusation].participants
+        guard parties.first(where: { $0.role == "agent" })?.entity == denier,
+            let accused = parties.first(where: { $0.role == "subject" })?.entity
+        else { return denier }
+        for index in events[denial].participants.indices where events[denial].participants[index].entity == denier {
+            events[denial].participants[index].entity = accused
+        }
+        return accused
     }
 
     /// The accusation told last in the three sentences before `sentence`.

@@ -23,6 +23,16 @@ enum Grammar {
     static let weekdayNumbers: [String: Int] = [
         "mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7,
     ]
+    /// Verbs that open what someone says: a passive after one ("said 14
+    /// suspects had been arrested") has its own subject, not the speaker.
+    static let speechVerbs: Set<String> = ["said", "says", "told", "added", "announced", "stated", "confirmed"]
+    /// Bodies that stand before a bare title as its owner ("police
+    /// spokesman", "army chief", "party leader"): such a title is the body's,
+    /// not the article's country's.
+    static let bodyNouns: Set<String> = [
+        "police", "army", "military", "navy", "party", "ministry", "embassy", "court", "campaign", "company", "council",
+        "union", "agency", "hospital", "university", "club", "team", "firm", "group",
+    ]
     /// Articles that open a describing phrase ("is a …", "was the …").
     static let articles: Set<String> = ["a", "an", "the"]
     /// The same, with "one" ("is one of the …").

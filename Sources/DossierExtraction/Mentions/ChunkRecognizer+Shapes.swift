@@ -92,4 +92,14 @@ extension ChunkRecognizer {
             }
         }
     }
+
+    /// Whether a run that opens with a function word is an organization's
+    /// name all the same: the word follows a lower-case word, so only the name
+    /// capitalizes it, and the run ends with an organization's cue word.
+    func opensOrganization(_ tokens: [Token], _ run: Range<Int>) -> Bool {
+        guard run.count >= 3, run.lowerBound > 0, let first = tokens[run.lowerBound - 1].text.utf8.first,
+            (0x61...0x7A).contains(first)
+        else { return false }
+        return lexicon.nameCues[tokens[run.upperBound - 1].lower] == .organization
+    }
 }

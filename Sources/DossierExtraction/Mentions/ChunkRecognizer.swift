@@ -134,9 +134,12 @@ final class ChunkRecognizer: MentionRecognizing {
                 }
             }
             var start = index
-            // A leading function word goes, unless its possessive is in the name ("People's Army").
+            // A leading function word goes, unless its possessive is in the name ("People's Army")
+            // or it is capitalized inside a sentence before an organization's cue ("the ruling All
+            // Progressives Congress").
             while start < end && lexicon.functionWords.contains(tokens[start].lower)
                 && !(start + 1 < end && Self.isPossessive(tokens[start + 1]))
+                && !(start == index && opensOrganization(tokens, start..<end))
             {
                 start += 1
             }

@@ -39,7 +39,7 @@ final class DocumentAnalyzer: Sendable {
             findHolds(allUnits[index], tokens: read.sentence.tokens, sentence: index, book: &holders)
         }
         // The country the article is about, read once for the offices and the bodies that take it.
-        let mainCountry = Self.mainCountry(allUnits)
+        let mainCountry = mainCountry(allUnits)
         resolveOffices(&allUnits, tokens: sentences.map(\.sentence.tokens), mainCountry: mainCountry, book: &holders)
         for (index, read) in sentences.enumerated() {
             findHolds(allUnits[index], tokens: read.sentence.tokens, sentence: index, book: &holders)

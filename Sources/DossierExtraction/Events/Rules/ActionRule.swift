@@ -36,6 +36,7 @@ struct ActionRule: EventRule {
         let unit = trigger.unit
         let tokens = sentence.tokens
         let passive = unit.start > 0 && Grammar.passiveAuxiliaries.contains(tokens[unit.start - 1].lower)
+        if isCharged(unit, in: sentence) { return [] }
         var subject =
             sentence.subject(before: unit.start, kinds: agentKinds)
             ?? (agentKinds.isSubset(of: DocumentAnalyzer.actorKinds) ? trigger.subject : nil)
@@ -52,7 +53,7 @@ struct ActionRule: EventRule {
         var agent = subject
         if passive {
             agent = byAgent(after: unit.end, in: sentence)
-            object = subject
+            object = subject.flatMap { speaksBefore($0, unit, in: sentence) ? nil : $0 }
         }
         var event = EventRecord(kind: kind, date: sentence.date(after: unit.end), sentences: [sentence.index])
         if let agent { event.add(agent, role: agentRole, sentence: sentence.index) }
@@ -70,7 +71,11 @@ struct ActionRule: EventRule {
         if event.participants.isEmpty && kind == .talks && sentence.namesTwoParties(before: unit.start) {
             event.joinsLastMeeting = true
         }
-        guard !event.participants.isEmpty || event.joinsLastMeeting || (!needsParticipant && !event.places.isEmpty)
+        // "said 14 suspects had been arrested": a passive whose sufferers are not named still happened.
+        let unnamed = passive && subject != nil && object == nil
+        guard
+            !event.participants.isEmpty || event.joinsLastMeeting || unnamed
+                || (!needsParticipant && !event.places.isEmpty)
         else { return [] }
         return [.event(event)]
     }
@@ -112,6 +117,28 @@ extension ActionRule {
             sentence.analyzer.lexicon.nameCues[tokens[start - 2].lower] == .place
         else { return false }
         return Grammar.placePrepositions.contains(tokens[start - 4].lower)
+    }
+
+    /// "accused the governing party of planning the attacks": what an
+    /// accusation charges someone with, after its "of", is the accusation's
+    /// content, not a happening of its own.
+    fileprivate func isCharged(_ unit: Unit, in sentence: SentenceView) -> Bool {
+        guard
+            let accusation = sentence.units.last(where: { candidate in
+                guard case .trigger(.accusation, _) = candidate.kind else { return false }
+                return candidate.end <= unit.start && unit.start - candidate.end <= 8
+            })
+        else { return false }
+        return sentence.tokens[accusation.end..<unit.start].contains { $0.lower == "of" }
+    }
+
+    /// Whether a verb of speech stands between the subject and a passive
+    /// trigger: "X said 14 suspects had been arrested" does not arrest X.
+    fileprivate func speaksBefore(_ subject: EntityKey, _ unit: Unit, in sentence: SentenceView) -> Bool {
+        guard let told = sentence.units.last(where: { $0.entity == subject && $0.end <= unit.start }) else {
+            return false
+        }
+        return sentence.tokens[told.end..<unit.start].contains { Grammar.speechVerbs.contains($0.lower) }
     }
 
     private static let actors: Set<EntityKind> = [.person, .organization, .country]

@@ -1,0 +1,74 @@
+import Dossier
+import Testing
+
+@testable import DossierExtraction
+
+/// Who an article is about, who stands behind a charge and who denies it,
+/// and names that open with a demonym or a function word: invented people
+/// in real countries, in phrasing the earlier rounds did not read.
+@Suite struct NewsAttributionTests {
+    @Test func `a demonym before a party whose cue word comes before 'of' stays in its name`() throws {
+        let party = build(["Lina Haddad, a member of the Tunisian Party of Labour, spoke on Monday."])
+        #expect(party.relation(.memberOf, "Lina Haddad", "Tunisian Party of Labour") != nil)
+        #expect(party.relation(.partOf, "Tunisian Party of Labour", "Tunisia") != nil)
+    }
+
+    @Test func `a function word inside a sentence before an organization's cue opens its name`() throws {
+        let draft = build(["Voters backed the governing All People's Congress in Freetown on Sunday."])
+        #expect(draft.entities.values.contains { $0.kind == .organization && $0.name == "All People's Congress" })
+        // At the head of a sentence the word is only capitalized there.
+        let opening = build(["All Progressives Congress officials met in Abuja."])
+        #expect(!opening.entities.values.contains { $0.name.hasPrefix("All ") })
+    }
+
+    @Test func `a party name many countries share takes the article's country, not one country's`() throws {
+        let draft = build([
+            "WELLINGTON, May 4, 2026 — New Zealand's opposition Labour Party met in Wellington. "
+                + "New Zealand voters will go to the polls in Auckland."
+        ])
+        #expect(draft.relation(.partOf, "Labour Party", "New Zealand") != nil)
+        #expect(draft.relation(.partOf, "Labour Party", "United Kingdom") == nil)
+    }
+
+    @Test func `the accused denies a charge, and what the charge is about makes no event of its own`() throws {
+        let draft = build([
+            "The opposition Green Party accused the ruling Unity Party of rigging the vote, a charge the party denied."
+        ])
+        let accusation = try #require(draft.event("accusation").first)
+        let denial = try #require(draft.event("denial").first)
+        #expect(draft.relation(.denied, "Unity Party", accusation.name) != nil)
+        #expect(draft.relation(.denied, "Green Party", accusation.name) == nil)
+        #expect(draft.relation(.participant, "Unity Party", denial.name) != nil)
+        #expect(draft.event("election").isEmpty)
+    }
+
+    @Test func `a speaker is not the one a passive acts on, and a body's spokesman is not the country's`() throws {
+        let draft = build([
+            "LAGOS, June 2, 2026 — Nigerian troops patrolled Lagos. "
+                + "Army spokesman Ibrahim Musa said 20 suspects had been arrested in Kano."
+        ])
+        let arrest = try #require(draft.event("arrest").first)
+        #expect(draft.relation(.participant, "Ibrahim Musa", arrest.name) == nil)
+        #expect(draft.relation(.heldIn, arrest.name, "Kano") != nil)
+        #expect(!draft.entities.values.contains { $0.kind == .office && $0.name.hasSuffix("of Nigeria") })
+    }
+
+    @Test func `the dateline's country is the article's when it is named most, or when its places break a tie`() {
+        let most = build([
+            "LIMA, April 2, 2026 — Peru's foreign ministry protested after Bolivian police detained a Peruvian. "
+                + "Peru recalled its envoy. Interior Minister Rosa Quispe said so."
+        ])
+        #expect(most.relation(.holds, "Rosa Quispe", "Interior Minister of Peru") != nil)
+        let tie = build([
+            "HANOI, April 2, 2026 — Vietnamese fishermen protested in Hanoi against Chinese patrols. "
+                + "China's embassy replied to Vietnam's note. Fishermen from Haiphong joined them. "
+                + "Agriculture Minister Tran Van Long said so."
+        ])
+        #expect(tie.relation(.holds, "Tran Van Long", "Agriculture Minister of Vietnam") != nil)
+        let even = build([
+            "HANOI, April 2, 2026 — Vietnamese fishermen protested against Chinese patrols. "
+                + "The embassy replied. Agriculture Minister Tran Van Long said so."
+        ])
+        #expect(!even.entities.values.contains { $0.kind == .office && $0.name.hasPrefix("Agriculture Minister") })
+    }
+}
