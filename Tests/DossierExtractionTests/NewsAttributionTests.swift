@@ -71,4 +71,32 @@ import Testing
         ])
         #expect(!even.entities.values.contains { $0.kind == .office && $0.name.hasPrefix("Agriculture Minister") })
     }
+    @Test func `'and' stays inside a ministry's portfolio and before a cue word, and joins no two names`() {
+        let draft = build([
+            "Officials of the Ministry of Fisheries and Marine Resources met the Bristol and Avon Rowing Club. "
+                + "Kenya and Uganda signed."
+        ])
+        let organizations = Set(draft.entities.values.filter { $0.kind == .organization }.map(\.name))
+        #expect(organizations.contains("Ministry of Fisheries and Marine Resources"))
+        #expect(organizations.contains("Bristol and Avon Rowing Club"))
+        #expect(draft.entities.values.contains { $0.kind == .country && $0.name == "Kenya" })
+        #expect(draft.entities.values.contains { $0.kind == .country && $0.name == "Uganda" })
+    }
+
+    @Test func `an area's lower-case cue stays out of its name, a building's stays in`() {
+        let draft = build(["Fires burned in the Jambi province and near Soekarno Hatta airport."])
+        let places = Set(draft.entities.values.filter { $0.kind == .place }.map(\.name))
+        #expect(places.contains("Jambi"))
+        #expect(places.contains("Soekarno Hatta airport"))
+    }
+
+    @Test func `a country's ministry or department is part of it, an international body no one's`() {
+        let draft = build([
+            "Ghana's Department of Forestry said so. The European Commission replied from Accra. "
+                + "Ghana's Volta Hotel was full."
+        ])
+        #expect(draft.relation(.partOf, "Department of Forestry", "Ghana") != nil)
+        #expect(draft.relation(.partOf, "European Commission", "Ghana") == nil)
+        #expect(draft.relation(.locatedIn, "Volta Hotel", "Ghana") != nil)
+    }
 }

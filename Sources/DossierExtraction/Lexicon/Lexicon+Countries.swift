@@ -26,6 +26,19 @@ extension Lexicon {
         return nil
     }
 
+    /// Whether an organization's name is a national body's by its head word
+    /// (`national-body-heads`): the word before "of" or "for" when there is
+    /// one ("Department of Environment", "Party for Democracy"), else the
+    /// last ("Interior Ministry", "Labour Party").
+    /// A body the lexicon lists as international ("European Commission")
+    /// is no country's.
+    func isNationalBody(_ name: String) -> Bool {
+        if internationalOrganizations.contains(name) { return false }
+        let words = name.split(separator: " ").map { Tokenizer.lowercased(String($0)) }
+        let head = words.indices.dropFirst().first { words[$0] == "of" || words[$0] == "for" }.map { words[$0 - 1] }
+        return words.last.map { self.words.nationalBodyHeads.contains(head ?? $0) } ?? false
+    }
+
     /// Whether a token is a weekday ("Monday"), by the lexicon's date words.
     func isWeekday(_ token: Token) -> Bool {
         token.isCapitalized && senses(of: token).contains { if case .weekday = $0 { true } else { false } }

@@ -97,12 +97,13 @@ public struct Lexicon: Sendable {
     private var rootIndex: WordTable?
     /// The country of a place, by canonical name.
     var countryOfPlace: [String: String] = [:]
-    /// Places the lexicon knows to lie in no one country ("Kashmir",
-    /// "Middle East"), by canonical name.
+    /// Places the lexicon knows to lie in no one country ("Kashmir", "Middle East").
     var placesOfNoCountry: Set<String> = []
     /// The country of an organization the lexicon knows, by canonical name
-    /// (kept apart from places: "Liberal" the town is not the party).
+    /// (kept apart from places: "Liberal" the town is not the party), and
+    /// those it lists as international ("European Commission").
     var countryOfOrganization: [String: String] = [:]
+    var internationalOrganizations: Set<String> = []
     /// Canonical country names.
     var countries: Set<String> = []
     var honorifics: Set<String> = []
@@ -120,8 +121,7 @@ public struct Lexicon: Sendable {
     /// ("Allen", "Imperial") — but tell the chunk classifier, which weighs
     /// them with the words around them.
     var cityWords: Set<String> = []
-    /// Canonical names of regions (states, provinces, historical states):
-    /// "Angleton, Texas" places a town in one.
+    /// Regions (states, provinces): "Angleton, Texas" places a town in one.
     var regions: Set<String> = []
     /// Lower-case words common in running text, learned from annotated data.
     var commonWords: Set<String> = []

@@ -55,6 +55,8 @@ struct WordLists: Sendable {
     var partyAdjectives: Set<String> = []
     /// Last words of bodies that belong to a country: parties and the state's organs.
     var nationalBodyHeads: Set<String> = []
+    /// Place cues for areas whose name stands alone before them in lower case: "the Riau province".
+    var areaWords: Set<String> = []
     /// Names that take "the" inside an office's name: "President of the United States".
     var articleNames: Set<String> = []
     /// Last words of organization names that take "the" inside an office's name.
@@ -102,6 +104,7 @@ struct WordLists: Sendable {
             ("election-verbs", \.electionVerbs),
             ("party-adjectives", \.partyAdjectives),
             ("national-body-heads", \.nationalBodyHeads),
+            ("area-words", \.areaWords),
             ("portfolio-heads", \.portfolioHeads),
             ("portfolio-stops", \.portfolioStops),
             ("vehicle-nouns", \.vehicleNouns),

@@ -32,7 +32,7 @@ extension ChunkRecognizer {
     /// does: a possessive kept inside it (``keepsPossessive(_:at:)``), or
     /// "for" after an organization's cue word ("Party for Democracy",
     /// "Institute for Fiscal Studies"), before another name word.
-    func nameGoesOn(_ tokens: [Token], at end: Int, word: (Int) -> Bool) -> Int? {
+    func nameGoesOn(_ tokens: [Token], from start: Int, at end: Int, word: (Int) -> Bool) -> Int? {
         guard end > 0, end + 1 < tokens.count, tokens[end + 1].isCapitalized, word(end + 1) else { return nil }
         if keepsPossessive(tokens, at: end) { return end + 2 }
         if tokens[end].text == "for", lexicon.nameCues[tokens[end - 1].lower] == .organization,
@@ -40,7 +40,30 @@ extension ChunkRecognizer {
         {
             return end + 2
         }
+        if tokens[end].text == "and" { return andGoesOn(tokens, from: start, at: end, word: word) }
         return nil
+    }
+
+    /// Where a name goes on past "and": after an organization's cue and its
+    /// "of" or "for" ("Ministry of Education and Research", "Party for
+    /// Democracy and Peace"), or before the words that end in an
+    /// organization's cue when the words before "and" have none ("Baltimore
+    /// and Ohio Railroad Company", "Handel and Haydn Society").
+    private func andGoesOn(_ tokens: [Token], from start: Int, at end: Int, word: (Int) -> Bool) -> Int? {
+        var after = end + 1
+        while after < tokens.count, word(after), tokens[after].isCapitalized, !tokens[after].isAllCaps { after += 1 }
+        guard after > end + 1, after - end <= 4, !lexicon.isWeekday(tokens[end + 1]) else { return nil }
+        let before = tokens[start..<end].map(\.lower)
+        let cueBeforeOf = before.indices.dropLast().contains { position in
+            lexicon.nameCues[before[position]] == .organization
+                && (before[position + 1] == "of" || before[position + 1] == "for")
+        }
+        if cueBeforeOf && !before.contains("and") { return end + 2 }
+        let endsInCue = lexicon.nameCues[tokens[after - 1].lower] == .organization
+        guard endsInCue, !before.contains(where: { lexicon.nameCues[$0] != nil || $0 == "and" }),
+            !lexicon.givenNames.contains(before[0])
+        else { return nil }
+        return after
     }
 
     /// Whether the possessive at `end` stays inside the name when a

@@ -120,7 +120,7 @@ final class ChunkRecognizer: MentionRecognizing {
             while end < tokens.count {
                 if word(end) {
                     end += 1
-                } else if let next = nameGoesOn(tokens, at: end, word: word) {
+                } else if let next = nameGoesOn(tokens, from: index, at: end, word: word) {
                     end = next
                 } else if let next = connectorEnd(tokens, from: end, word: word),
                     !(tokens[end].lower == "of" && absorbable[end + 1]

@@ -7,6 +7,8 @@ extension NameRules {
         guard end < tokens.count, let cue = chunk.lexicon.nameCues[tokens[end].lower], !tokens[end].isCapitalized,
             !chunk.lexicon.words.teamExclusions.contains(tokens[end].lower)
         else { return .pass }
+        // "the Riau province": the area's name is the capitalized words; "Ben Gurion airport" is the airport.
+        if cue == .place && chunk.lexicon.words.areaWords.contains(tokens[end].lower) { return chunk.guess(.place) }
         if cue == .place {
             return chunk.guess(.place, name: chunk.name + " " + tokens[end].text, from: chunk.start, to: end + 1)
         }

@@ -64,8 +64,8 @@ extension DocumentAnalyzer {
     }
 
     /// The country an article is about: the only one it names, or one it
-    /// names at least twice and twice as often as any other (demonyms
-    /// included), or the one named most when the dateline's city is in it
+    /// names at least twice and twice as often as any other (demonyms and
+    /// bodies named after it included), or the one named most when the dateline's city is in it
     /// ("SANTIAGO — Chile's … Venezuelan soldiers … Chilean journalists").
     /// Between countries named equally often, the one whose places the
     /// article names most, at least twice, more than any other's ("WARSAW —
@@ -81,8 +81,14 @@ extension DocumentAnalyzer {
                 if key.kind == .place, let country = lexicon.countryOfPlace[key.name] {
                     places[country, default: 0] += 1
                 }
-                guard key.kind == .country else { continue }
-                counts[key.name, default: (0, order)].count += 1
+                // "the Indonesian Democratic Party of Struggle": a national body names its country as a demonym would.
+                let named =
+                    key.kind == .country
+                    ? key.name
+                    : key.kind == .organization && lexicon.isNationalBody(key.name)
+                        ? lexicon.country(opening: key.name) : nil
+                guard let named else { continue }
+                counts[named, default: (0, order)].count += 1
                 order += 1
             }
         }

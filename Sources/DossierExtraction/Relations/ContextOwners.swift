@@ -50,7 +50,7 @@ extension DocumentAnalyzer {
             if lexicon.words.institutionHeads.contains(last) && lexicon.countryOfOrganization[key.name] == nil {
                 return .locatedIn
             }
-            return lexicon.words.nationalBodyHeads.contains(last) ? .partOf : nil
+            return lexicon.isNationalBody(key.name) ? .partOf : nil
         case .place:
             return lexicon.countryOfPlace[key.name] == nil && !lexicon.placesOfNoCountry.contains(key.name)
                 ? .locatedIn : nil

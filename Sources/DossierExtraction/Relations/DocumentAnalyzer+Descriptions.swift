@@ -38,12 +38,8 @@ extension DocumentAnalyzer {
             {
                 addLocation(key, in: larger, sentence: sentence, facts: &facts)
             }
-            // "Warsaw's ArcelorMittal steelworks", "Kenya's Orange Democratic Movement": where it is.
-            if key.kind == .place || key.kind == .country, unit.isPossessive, position + 1 < units.count,
-                units[position + 1].start == unit.end + 1, let organization = units[position + 1].entity,
-                organization.kind == .organization, !units[position + 1].isDemonym
-            {
-                addLocation(organization, in: key, sentence: sentence, facts: &facts)
+            if unit.isPossessive, position + 1 < units.count {
+                describeOwner(key, of: units[position + 1], after: unit, sentence: sentence, facts: &facts)
             }
             // "Odinga's Orange Democratic Movement": a person's party.
             if key.kind == .person, unit.isPossessive, position + 1 < units.count,
@@ -155,6 +151,23 @@ extension DocumentAnalyzer {
     /// Says that `key` is in `place`, and in the place's country when the
     /// lexicon knows it ("a town in Carinthia" → in Austria too, on the
     /// lexicon's word).
+    /// "Warsaw's ArcelorMittal steelworks": where it is; "Malaysia's
+    /// Department of Environment", "Kenya's Orange Democratic Movement": a
+    /// national body of the country.
+    private func describeOwner(
+        _ key: EntityKey, of next: Unit, after unit: Unit, sentence: Int, facts: inout DocumentFacts
+    ) {
+        guard key.kind == .place || key.kind == .country, next.start == unit.end + 1,
+            let organization = next.entity, organization.kind == .organization, !next.isDemonym
+        else { return }
+        if key.kind == .country && lexicon.isNationalBody(organization.name) {
+            facts.add(
+                FactRecord(kind: .partOf, source: .entity(organization), target: .entity(key), sentence: sentence))
+        } else {
+            addLocation(organization, in: key, sentence: sentence, facts: &facts)
+        }
+    }
+
     private func addLocation(_ key: EntityKey, in place: EntityKey, sentence: Int, facts: inout DocumentFacts) {
         facts.add(FactRecord(kind: .locatedIn, source: .entity(key), target: .entity(place), sentence: sentence))
         guard place.kind == .place, let country = lexicon.countryOfPlace[place.name], country != key.name else {

@@ -116,7 +116,7 @@ extension DocumentAnalyzer {
                     FactRecord(
                         kind: .partOf, source: .entity(key),
                         target: .entity(EntityKey(kind: .country, name: country.name)), sentence: sentence))
-            } else if key.kind == .organization, lexicon.words.nationalBodyHeads.contains(key.lastWord),
+            } else if key.kind == .organization, lexicon.isNationalBody(key.name),
                 let country = lexicon.country(opening: key.name)
             {
                 // "the Chinese National Party": a national body named by its country's demonym,
