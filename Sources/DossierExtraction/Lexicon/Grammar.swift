@@ -25,6 +25,12 @@ enum Grammar {
     ]
     /// Verbs that open what someone says: a passive after one ("said 14
     /// suspects had been arrested") has its own subject, not the speaker.
+    /// Words before a verb that leave its subject to be read from before
+    /// ("it attacked", "who had attacked"): pronouns, relative words and
+    /// auxiliaries.
+    static let subjectWords: Set<String> = [
+        "it", "they", "he", "she", "we", "i", "you", "who", "which", "that", "had", "has", "have", "also", "then",
+    ]
     static let speechVerbs: Set<String> = ["said", "says", "told", "added", "announced", "stated", "confirmed"]
     /// Bodies that stand before a bare title as its owner ("police
     /// spokesman", "army chief", "party leader"): such a title is the body's,

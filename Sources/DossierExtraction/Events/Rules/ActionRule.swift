@@ -40,6 +40,11 @@ struct ActionRule: EventRule {
         var subject =
             sentence.subject(before: unit.start, kinds: agentKinds)
             ?? (agentKinds.isSubset(of: DocumentAnalyzer.actorKinds) ? trigger.subject : nil)
+        // "The force said its troops fired after smugglers attacked a patrol": the speaker did not attack.
+        if !passive, let speaker = subject, speaksBefore(speaker, unit, in: sentence), hasOwnSubject(unit, in: sentence)
+        {
+            subject = nil
+        }
         if needsElectionVerb, subject != nil {
             let verbs = sentence.words.electionVerbs
             let before = tokens[max(0, unit.start - 8)..<unit.start]
@@ -139,6 +144,16 @@ extension ActionRule {
             return false
         }
         return sentence.tokens[told.end..<unit.start].contains { Grammar.speechVerbs.contains($0.lower) }
+    }
+
+    /// Whether a lower-case word that is no pronoun stands right before an
+    /// active trigger, as the subject of its own clause ("smugglers
+    /// attacked"; not "it attacked").
+    fileprivate func hasOwnSubject(_ unit: Unit, in sentence: SentenceView) -> Bool {
+        guard unit.start > 0 else { return false }
+        let word = sentence.tokens[unit.start - 1]
+        guard word.isWord, !word.isCapitalized else { return false }
+        return !Grammar.subjectWords.contains(word.lower) && !Grammar.passiveAuxiliaries.contains(word.lower)
     }
 
     private static let actors: Set<EntityKind> = [.person, .organization, .country]

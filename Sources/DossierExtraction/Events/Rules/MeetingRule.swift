@@ -7,6 +7,7 @@ struct MeetingRule: EventRule {
     var kind: Lexicon.EventKind { .meeting }
 
     func statements(at trigger: Trigger, in sentence: SentenceView) -> [EventStatement] {
+        if trigger.form == "hosting" { return hosting(at: trigger, in: sentence) }
         let units = sentence.units
         let position = trigger.position
         let unit = trigger.unit
@@ -28,5 +29,46 @@ struct MeetingRule: EventRule {
             event.places.append((place, sentence.index))
         }
         return [.event(event)]
+    }
+
+    /// "Abiy received Sudanese Foreign Minister Omar Siddiq in Addis Ababa
+    /// for talks": a host and the person right after the trigger (an office
+    /// may stand between), who visits; talks when "talks" follows within
+    /// eight words. "received a letter from X" is no meeting.
+    private func hosting(at trigger: Trigger, in sentence: SentenceView) -> [EventStatement] {
+        let unit = trigger.unit
+        guard let host = trigger.subject,
+            let guestUnit = sentence.units.first(where: {
+                $0.start >= unit.end && $0.entity != nil && !$0.isQualifier && !$0.isDemonym
+            }),
+            let guest = guestUnit.entity, guest.kind == .person, guest != host,
+            guestUnit.start - unit.end <= 6,
+            (unit.end..<guestUnit.start).allSatisfy({ position in
+                isGuestTitle(at: position, in: sentence)
+            })
+        else { return [] }
+        let after = sentence.tokens[guestUnit.end..<min(sentence.tokens.count, guestUnit.end + 8)]
+        let kind: Lexicon.EventKind = after.contains { $0.lower == "talks" } ? .talks : .meeting
+        var event = EventRecord(kind: kind, date: sentence.date(after: unit.end), sentences: [sentence.index])
+        event.add(host, role: "host", sentence: sentence.index)
+        event.add(guest, role: "visitor", sentence: sentence.index)
+        if let place = sentence.firstEntity(after: guestUnit.end, within: 8, kinds: DocumentAnalyzer.placeKind) {
+            event.places.append((place, sentence.index))
+        }
+        return [.event(event)]
+    }
+
+    /// Whether the word at `position`, between "received" and the guest, is
+    /// part of the guest's title: inside an office, or "his", "the",
+    /// "visiting" before one. "received a letter from X" has other words.
+    private func isGuestTitle(at position: Int, in sentence: SentenceView) -> Bool {
+        let inOffice = sentence.units.contains { candidate in
+            guard candidate.start <= position && position < candidate.end else { return false }
+            if case .office = candidate.kind { return true }
+            return candidate.isQualifier
+        }
+        let word = sentence.tokens[position].lower
+        return inOffice || Grammar.articles.contains(word) || Grammar.possessivePronouns.contains(word)
+            || word == "visiting"
     }
 }

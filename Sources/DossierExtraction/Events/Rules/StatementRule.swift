@@ -3,20 +3,23 @@ import Dossier
 /// "Kuleba welcomed the decision in a statement", "Ruto said on Wednesday
 /// that …", "Okello told reporters …": what someone says is a statement,
 /// with the speaker (the clause's subject, a person or an organization) as
-/// its agent.
+/// its agent; what they say "in a report" is a report.
 struct StatementRule: EventRule {
     var kind: Lexicon.EventKind { .statement }
 
     func statements(at trigger: Trigger, in sentence: SentenceView) -> [EventStatement] {
+        // "The commission said in a report that …": what a body publishes is a report.
+        let isReport = trigger.form == "report-phrase"
         guard let speaker = trigger.subject, DocumentAnalyzer.actorKinds.contains(speaker.kind),
             // "welcomed the decision in a statement": the words before a phrase are no speaker.
-            trigger.form == "statement-phrase" || !Self.hasUnnamedSpeaker(before: trigger.unit, in: sentence)
+            trigger.form == "statement-phrase" || isReport
+                || !Self.hasUnnamedSpeaker(before: trigger.unit, in: sentence)
         else { return [] }
         // "said on Wednesday that …": a date right after the verb is the saying's;
         // one later in the sentence belongs to what was said.
         let end = trigger.unit.end
         let date = sentence.dates.first { $0.start >= end && $0.start <= end + 2 }?.value
-        var event = EventRecord(kind: .statement, date: date, sentences: [sentence.index])
+        var event = EventRecord(kind: isReport ? .report : .statement, date: date, sentences: [sentence.index])
         event.add(speaker, role: "agent", sentence: sentence.index)
         return [.event(event)]
     }
