@@ -99,4 +99,43 @@ import Testing
         #expect(draft.relation(.partOf, "European Commission", "Ghana") == nil)
         #expect(draft.relation(.locatedIn, "Volta Hotel", "Ghana") != nil)
     }
+    @Test func `an official 'of' a party, or a lawyer with a group its kind names, is its member`() {
+        let draft = build([
+            "Peruvian Interior Minister Rosa Quispe spoke. Quispe, a senior official of the Popular Action Party, "
+                + "left. Juan Soto, a lawyer with the rights group Legal Defense Institute, said so."
+        ])
+        #expect(draft.relation(.memberOf, "Rosa Quispe", "Popular Action Party") != nil)
+        #expect(draft.relation(.memberOf, "Juan Soto", "Legal Defense Institute") != nil)
+        // A critic "of" a party is no member.
+        let critic = build(["Juan Soto, a fierce critic of the Popular Action Party, spoke."])
+        #expect(critic.relation(.memberOf, "Juan Soto", "Popular Action Party") == nil)
+    }
+
+    @Test func `a party is the country of its member's office, not the article's`() {
+        let draft = build([
+            "ADDIS ABABA, June 1, 2026 — Ethiopian officials met Sudanese Foreign Minister Omar Haddad in Addis Ababa. "
+                + "Ethiopia's army was there. Haddad, a member of the Democratic Unionist Party, spoke."
+        ])
+        #expect(draft.relation(.partOf, "Democratic Unionist Party", "Sudan") != nil)
+        #expect(draft.relation(.partOf, "Democratic Unionist Party", "Ethiopia") == nil)
+    }
+
+    @Test func `an envoy posted to a country or in its city ties the two countries`() {
+        let posted = build(["Kenya's ambassador to Japan, Amina Njeri, spoke."])
+        #expect(
+            posted.relation(.relationsWith, "Japan", "Kenya") ?? posted.relation(.relationsWith, "Kenya", "Japan")
+                != nil)
+        let city = build(["Ghana summoned Nigeria's High Commissioner in Accra on Monday."])
+        #expect(
+            city.relation(.relationsWith, "Ghana", "Nigeria") ?? city.relation(.relationsWith, "Nigeria", "Ghana")
+                != nil)
+    }
+
+    @Test func `an agreement 'between' two places was not held there`() throws {
+        let draft = build([
+            "Peru and Chile signed an agreement on Monday to build a road between Tacna and Arica."
+        ])
+        let agreement = try #require(draft.event("agreement").first)
+        #expect(!draft.relations.values.contains { $0.kind == .heldIn && $0.source == agreement.id })
+    }
 }

@@ -57,6 +57,8 @@ struct WordLists: Sendable {
     var nationalBodyHeads: Set<String> = []
     /// Place cues for areas whose name stands alone before them in lower case: "the Riau province".
     var areaWords: Set<String> = []
+    /// Titles of a country's envoys: "Ukraine's ambassador to Poland".
+    var envoyTitles: Set<String> = []
     /// Names that take "the" inside an office's name: "President of the United States".
     var articleNames: Set<String> = []
     /// Last words of organization names that take "the" inside an office's name.
@@ -105,6 +107,7 @@ struct WordLists: Sendable {
             ("party-adjectives", \.partyAdjectives),
             ("national-body-heads", \.nationalBodyHeads),
             ("area-words", \.areaWords),
+            ("envoy-titles", \.envoyTitles),
             ("portfolio-heads", \.portfolioHeads),
             ("portfolio-stops", \.portfolioStops),
             ("vehicle-nouns", \.vehicleNouns),

@@ -46,6 +46,18 @@ struct OfficeBook: Sendable {
         }?.office
     }
 
+    /// The country whose office a person holds, when the text names it
+    /// ("Sudanese Foreign Minister Omar Siddiq"), not the article's context.
+    func country(of person: EntityKey) -> String? {
+        for holding in holdings where holding.person == person {
+            guard let entry = offices[holding.office], !entry.office.isContextual,
+                case .country(let country) = entry.office.qualifier
+            else { continue }
+            return country
+        }
+        return nil
+    }
+
     /// Who holds an office in this document.
     func holder(of office: EntityKey) -> EntityKey? {
         holdings.first { $0.office == office }?.person

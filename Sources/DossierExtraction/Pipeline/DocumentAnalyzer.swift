@@ -58,6 +58,7 @@ final class DocumentAnalyzer: Sendable {
         events.finish(into: &facts)
         noteDateBases(allUnits, sentences: sentences, facts: &facts)
         findDiplomaticTies(facts.events, book: holders, facts: &facts)
+        findMembersCountries(holders, facts: &facts)
         if let mainCountry { findContextOwners(allUnits, country: mainCountry, facts: &facts) }
         holders.applyResignations(events.resigned)
         holders.emit(into: &facts)

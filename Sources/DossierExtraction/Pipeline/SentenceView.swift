@@ -73,6 +73,18 @@ struct SentenceView: Sendable {
         }?.entity
     }
 
+    /// The first place or country within `within` tokens after `position`
+    /// that a place preposition introduces ("in Jakarta", "at Camp David"):
+    /// where something was held. "between Rotterdam and the Ruhr" is not.
+    func heldIn(after position: Int, within: Int) -> EntityKey? {
+        units.first { unit in
+            guard unit.start >= position, unit.start <= position + within, unit.start >= 1, !unit.isDemonym,
+                let key = unit.entity, DocumentAnalyzer.placeKind.contains(key.kind)
+            else { return false }
+            return Grammar.placePrepositions.contains(tokens[unit.start - 1].lower)
+        }?.entity
+    }
+
     /// The subject of the clause before token `limit`.
     func subject(before limit: Int, kinds: Set<EntityKind> = DocumentAnalyzer.actorKinds) -> EntityKey? {
         analyzer.subject(units, before: limit, tokens: tokens, kinds: kinds)

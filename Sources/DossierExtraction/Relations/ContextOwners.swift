@@ -80,4 +80,29 @@ extension DocumentAnalyzer {
             }
         }
     }
+
+    /// "Siddiq, a senior official of the National Umma Party" beside
+    /// "Sudanese Foreign Minister Omar Siddiq": a party or organ of state
+    /// that no sentence ties to a country is the country of a member's
+    /// office (`partOf`, `basis: context`), told where the membership is.
+    func findMembersCountries(_ book: OfficeBook, facts: inout DocumentFacts) {
+        var owned = Set(
+            facts.facts.compactMap { fact -> EntityKey? in
+                guard fact.kind == .partOf || fact.kind == .locatedIn, case .entity(let key) = fact.source else {
+                    return nil
+                }
+                return key
+            })
+        for fact in facts.facts where fact.kind == .memberOf {
+            guard case .entity(let person) = fact.source, case .entity(let body) = fact.target,
+                body.kind == .organization, !owned.contains(body), lexicon.isNationalBody(body.name),
+                let country = book.country(of: person)
+            else { continue }
+            owned.insert(body)
+            facts.add(
+                FactRecord(
+                    kind: .partOf, source: .entity(body), target: .entity(EntityKey(kind: .country, name: country)),
+                    attributes: ["basis": "context"], sentence: fact.sentence))
+        }
+    }
 }

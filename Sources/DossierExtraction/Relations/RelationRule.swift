@@ -38,7 +38,7 @@ enum RelationRules {
         PassportCitizenship(), AppositiveCitizenship(), BirthplaceCitizenship(), RoleAppositive(), DemonymCity(),
         PlaceInPlace(), PlaceInPlace(kind: .organization),
         BracketedCountry(kind: .place), BracketedCountry(kind: .organization), PossessiveAlly(), CounterpartRelation(),
-        DiplomaticRelation(),
+        DiplomaticRelation(), EnvoyPosting(kind: .country), EnvoyPosting(kind: .place),
     ]
     /// Rules read at each trigger, after every entity rule.
     static let perTrigger: [any RelationRule] = [Normalization(), Pressure()]

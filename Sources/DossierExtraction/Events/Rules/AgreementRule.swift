@@ -2,7 +2,7 @@ import Dossier
 
 /// "Chile and Argentina signed an agreement on lithium in Santiago": the
 /// parties of the clause before "signed" (and one after "with"), an accord
-/// word within four words, a place within fourteen.
+/// word within four words, a place "in" or "at" within fourteen.
 struct AgreementRule: EventRule {
     var kind: Lexicon.EventKind { .agreement }
 
@@ -29,7 +29,7 @@ struct AgreementRule: EventRule {
         var event = EventRecord(kind: .agreement, date: sentence.date(after: unit.end), sentences: [sentence.index])
         event.joinsLastMeeting = joins
         for party in parties { event.add(party, role: "participant", sentence: sentence.index) }
-        if let place = sentence.firstEntity(after: unit.end, within: 14, kinds: DocumentAnalyzer.placeKind) {
+        if let place = sentence.heldIn(after: unit.end, within: 14) {
             event.places.append((place, sentence.index))
         }
         return [.event(event)]
