@@ -30,6 +30,16 @@ public protocol NeighbourSource {
     mutating func forEachNeighbour(
         of node: Node, on side: SearchSide, _ visit: (Node, Link) -> Bool
     ) throws(Failure)
+
+    /// What expanding `node` on `side` costs, in neighbours to visit, or an
+    /// estimate; the search grows the side whose frontier costs less. One
+    /// per entity (the frontier's size) unless the source knows better.
+    func expansionCost(of node: Node, on side: SearchSide) -> Int
+}
+
+extension NeighbourSource {
+    /// One per entity: the frontier's size decides which side grows.
+    public func expansionCost(of node: Node, on side: SearchSide) -> Int { 1 }
 }
 
 /// What a two-ended search has reached on each side, and from where.
@@ -84,8 +94,9 @@ public struct DictionarySearchMarks<Node: Hashable, Link>: SearchMarks {
 }
 
 /// Breadth-first search from both ends at once, a whole level at a time on
-/// the side with the smaller frontier, stopping at the first entity both
-/// sides reach. The one shortest-path algorithm behind
+/// the side whose frontier is cheaper to expand (fewer neighbours to visit,
+/// by ``NeighbourSource/expansionCost(of:on:)``: a frontier that holds a hub
+/// waits), stopping at the first entity both sides reach. The one shortest-path algorithm behind
 /// ``Graph/shortestPath(from:to:filter:)``, ``GraphSearch`` and the store's
 /// path query.
 ///
@@ -113,7 +124,9 @@ public struct BidirectionalSearch<Node: Hashable> {
         frontiers[0] = [start]
         frontiers[1] = [goal]
         while !frontiers[0].isEmpty && !frontiers[1].isEmpty {
-            let side: SearchSide = frontiers[0].count <= frontiers[1].count ? .forward : .backward
+            let side: SearchSide =
+                cost(of: frontiers[0], on: .forward, in: source) <= cost(of: frontiers[1], on: .backward, in: source)
+                ? .forward : .backward
             let other = side.other
             next.removeAll(keepingCapacity: true)
             var meeting: Node?
@@ -133,6 +146,15 @@ public struct BidirectionalSearch<Node: Hashable> {
             swap(&frontiers[side.rawValue], &next)
         }
         return nil
+    }
+
+    /// What expanding a whole frontier costs.
+    @inline(__always)
+    private func cost<Source: NeighbourSource>(of frontier: [Node], on side: SearchSide, in source: Source) -> Int
+    where Source.Node == Node {
+        var total = 0
+        for node in frontier { total &+= source.expansionCost(of: node, on: side) }
+        return total
     }
 
     /// The steps from `meeting` back to `side`'s end, nearest first, each as

@@ -95,6 +95,11 @@ extension Graph {
     struct AllowedSteps: NeighbourSource {
         let traversal: Traversal
 
+        /// The entity's steps, allowed or not: a bound on the visits.
+        func expansionCost(of node: Int32, on side: SearchSide) -> Int {
+            traversal.graph.steps(of: node).count
+        }
+
         func forEachNeighbour(of node: Int32, on side: SearchSide, _ visit: (Int32, Step) -> Bool) {
             for step in traversal.graph.steps(of: node) where traversal.allows(step, reversed: side == .backward) {
                 if visit(step.neighbour, step) { return }

@@ -10,6 +10,10 @@ private struct Adjacency: NeighbourSource {
     let incoming: [[Int]]
     var broken: Int?
     var visits = 0
+    /// Neighbours handed to the search.
+    var neighbourVisits = 0
+    /// Whether the source tells the search each entity's degree.
+    var knowsDegrees = false
 
     init(count: Int, edges: [(Int, Int)], broken: Int? = nil) {
         var outgoing = [[Int]](repeating: [], count: count)
@@ -26,7 +30,14 @@ private struct Adjacency: NeighbourSource {
     mutating func forEachNeighbour(of node: Int, on side: SearchSide, _ visit: (Int, Int) -> Bool) throws(Broken) {
         if node == broken { throw Broken() }
         visits += 1
-        for neighbour in side == .forward ? outgoing[node] : incoming[node] where visit(neighbour, node) { return }
+        for neighbour in side == .forward ? outgoing[node] : incoming[node] {
+            neighbourVisits += 1
+            if visit(neighbour, node) { return }
+        }
+    }
+
+    func expansionCost(of node: Int, on side: SearchSide) -> Int {
+        knowsDegrees ? (side == .forward ? outgoing[node] : incoming[node]).count : 1
     }
 
     /// One-sided breadth-first distance, the reference answer.
@@ -119,5 +130,21 @@ private struct Adjacency: NeighbourSource {
         let meeting = try search.meeting(from: 0, to: 2, in: &graph, marks: &marks)
         #expect(meeting != nil)
         #expect(graph.visits <= 3)
+    }
+
+    @Test func `with degrees known, the side whose frontier holds a hub waits`() throws {
+        // The start is a hub (0 → 3...199) on the path 0 → 1 → 2; both frontiers hold one entity.
+        let edges = [(0, 1), (1, 2)] + (3..<200).map { (0, $0) }
+        var counted = Adjacency(count: 200, edges: edges)
+        var search = BidirectionalSearch<Int>()
+        var marks = DictionarySearchMarks<Int, Int>()
+        #expect(try search.meeting(from: 0, to: 2, in: &counted, marks: &marks) != nil)
+        #expect(counted.neighbourVisits >= 198)
+        var weighed = Adjacency(count: 200, edges: edges)
+        weighed.knowsDegrees = true
+        let meeting = try search.meeting(from: 0, to: 2, in: &weighed, marks: &marks)
+        #expect(meeting == 0)
+        #expect(weighed.neighbourVisits <= 2)
+        #expect(BidirectionalSearch.chain(from: 0, on: .backward, marks: marks).count == 2)
     }
 }
