@@ -39,6 +39,17 @@ extension Lexicon {
         return words.last.map { self.words.nationalBodyHeads.contains(head ?? $0) } ?? false
     }
 
+    /// Whether lower-case words hold an organization's cue word before "of"
+    /// or "for" ("party of struggle", "institute for fiscal studies"), or,
+    /// with `orLast`, as their last word.
+    func hasOrganizationCue(_ lowered: [String], orLast: Bool) -> Bool {
+        lowered.indices.contains { position in
+            guard nameCues[lowered[position]] == .organization else { return false }
+            if position == lowered.count - 1 { return orLast }
+            return lowered[position + 1] == "of" || lowered[position + 1] == "for"
+        }
+    }
+
     /// Whether a token is a weekday ("Monday"), by the lexicon's date words.
     func isWeekday(_ token: Token) -> Bool {
         token.isCapitalized && senses(of: token).contains { if case .weekday = $0 { true } else { false } }

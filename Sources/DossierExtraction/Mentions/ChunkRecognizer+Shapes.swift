@@ -54,11 +54,7 @@ extension ChunkRecognizer {
         while after < tokens.count, word(after), tokens[after].isCapitalized, !tokens[after].isAllCaps { after += 1 }
         guard after > end + 1, after - end <= 4, !lexicon.isWeekday(tokens[end + 1]) else { return nil }
         let before = tokens[start..<end].map(\.lower)
-        let cueBeforeOf = before.indices.dropLast().contains { position in
-            lexicon.nameCues[before[position]] == .organization
-                && (before[position + 1] == "of" || before[position + 1] == "for")
-        }
-        if cueBeforeOf && !before.contains("and") { return end + 2 }
+        if lexicon.hasOrganizationCue(before, orLast: false) && !before.contains("and") { return end + 2 }
         let endsInCue = lexicon.nameCues[tokens[after - 1].lower] == .organization
         guard endsInCue, !before.contains(where: { lexicon.nameCues[$0] != nil || $0 == "and" }),
             !lexicon.givenNames.contains(before[0])

@@ -98,20 +98,11 @@ enum NameRules {
 
     static let demonymOrganization = NameRule("demonym-organization") { chunk in
         guard let previous = chunk.previous, previous.kind == .country, previous.isDemonym,
-            previous.end == chunk.start, chunk.length >= 2, hasOrganizationCue(chunk)
+            previous.end == chunk.start, chunk.length >= 2,
+            chunk.lexicon.hasOrganizationCue(chunk.lowered, orLast: true)
         else { return .pass }
         let joined = previous.surface + " " + chunk.name
         return chunk.guess(.organization, name: joined, from: previous.start, to: chunk.end)
-    }
-
-    /// Whether an organization's cue word ends the chunk or comes before
-    /// "of" or "for" in it ("Democratic Party of Struggle").
-    private static func hasOrganizationCue(_ chunk: NameChunk) -> Bool {
-        let lowered = chunk.lowered
-        return lowered.indices.contains { position in
-            chunk.lexicon.nameCues[lowered[position]] == .organization
-                && (position == lowered.count - 1 || lowered[position + 1] == "of" || lowered[position + 1] == "for")
-        }
     }
 
     static let cueWordLast = NameRule("cue-word-last") { chunk in

@@ -11,13 +11,7 @@ extension DocumentAnalyzer {
     /// names another country ("met him at the Elysee" beside "Paris" or
     /// "French"), each told where it is first named. `country` is the article's, from ``mainCountry(_:)``.
     func findContextOwners(_ units: [[Unit]], country: String, facts: inout DocumentFacts) {
-        let owned = Set(
-            facts.facts.compactMap { fact -> EntityKey? in
-                guard fact.kind == .partOf || fact.kind == .locatedIn, case .entity(let key) = fact.source else {
-                    return nil
-                }
-                return key
-            })
+        let owned = Self.owned(facts)
         var seen: Set<EntityKey> = []
         for (sentence, sentenceUnits) in units.enumerated() {
             for unit in sentenceUnits {
@@ -86,13 +80,7 @@ extension DocumentAnalyzer {
     /// that no sentence ties to a country is the country of a member's
     /// office (`partOf`, `basis: context`), told where the membership is.
     func findMembersCountries(_ book: OfficeBook, facts: inout DocumentFacts) {
-        var owned = Set(
-            facts.facts.compactMap { fact -> EntityKey? in
-                guard fact.kind == .partOf || fact.kind == .locatedIn, case .entity(let key) = fact.source else {
-                    return nil
-                }
-                return key
-            })
+        var owned = Self.owned(facts)
         for fact in facts.facts where fact.kind == .memberOf {
             guard case .entity(let person) = fact.source, case .entity(let body) = fact.target,
                 body.kind == .organization, !owned.contains(body), lexicon.isNationalBody(body.name),
@@ -104,5 +92,16 @@ extension DocumentAnalyzer {
                     kind: .partOf, source: .entity(body), target: .entity(EntityKey(kind: .country, name: country)),
                     attributes: ["basis": "context"], sentence: fact.sentence))
         }
+    }
+
+    /// What some fact already places (`partOf` or `locatedIn` from it).
+    private static func owned(_ facts: DocumentFacts) -> Set<EntityKey> {
+        Set(
+            facts.facts.compactMap { fact -> EntityKey? in
+                guard fact.kind == .partOf || fact.kind == .locatedIn, case .entity(let key) = fact.source else {
+                    return nil
+                }
+                return key
+            })
     }
 }
