@@ -61,10 +61,13 @@ test: setup browser
 	swift build --build-tests
 	swift test --skip-build
 
-# Release benchmark against networkx and igraph; BENCH_SIZES chooses sizes.
+# Release benchmark beside Kuzu, igraph and networkx on the shared heavy-tailed
+# workload (DOSSIER_GRAPH_GENERATOR, default ../shared/bench/gen_dossier_graph.py);
+# BENCH_SIZES chooses sizes (default 100000 1000000), BENCH_PEERS the peers.
 bench: setup
 	@command -v dot >/dev/null 2>&1 || { $(SUDO) apt-get update && $(SUDO) apt-get install -y graphviz; }
-	@python3 -c "import networkx, igraph" 2>/dev/null || python3 -m pip install --quiet networkx igraph
+	@python3 -c "import networkx, igraph, kuzu, numpy" 2>/dev/null \
+		|| python3 -m pip install --quiet networkx igraph 'kuzu==0.11.*' numpy
 	swift build -c release --product dossier
 	swift build -c release --product dossier-bench
 	python3 bench/run.py

@@ -60,7 +60,8 @@ enum RenderBench {
             }
             report([
                 "measure": "render", "nodes": nodes, "layout": layout, "inProcessSeconds": inProcess,
-                "commandSeconds": command,
+                // JSON has no NaN: no `dot` command gives null.
+                "commandSeconds": command.isNaN ? NSNull() : command,
             ])
         }
     }

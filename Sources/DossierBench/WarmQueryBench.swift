@@ -4,6 +4,12 @@ import Foundation
 
 /// The library's shortest path and 2-hop neighbourhood in one process, per
 /// query, on the whole graph held in memory.
+///
+/// `--pairs FILE` (default `DATA/pairs.csv`) holds `a,b` lines of entity ids and
+/// `--starts FILE` (default `DATA/starts.csv`) one id a line. The answers are
+/// written beside them, to `DATA/dossier-lengths.csv` (`a,b,length`, -1 when
+/// unconnected) and `DATA/dossier-sizes.csv` (`id,size`), for a caller to
+/// check against true ones.
 enum WarmQueryBench {
     static func lines(_ path: String) -> [String] {
         ((try? String(contentsOfFile: path, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
@@ -16,15 +22,17 @@ enum WarmQueryBench {
         let graph = try store.graph()
         let loadSeconds = now() - loadStart
         let search = GraphSearch(graph: graph)
+        let pairs = lines(options.string("pairs", folder + "/pairs.csv"))
+        let starts = lines(options.string("starts", folder + "/starts.csv"))
         // One untimed pass first: the search's scratch arrays are touched, so the first timed
         // questions do not pay the pages' first writes.
-        for line in lines(folder + "/pairs.csv") {
+        for line in pairs {
             let ends = line.split(separator: ",").compactMap { EntityID(rawValue: String($0)) }
             if ends.count == 2 { _ = search.distance(from: ends[0], to: ends[1]) }
         }
         var pathTimes: [Double] = []
         var lengths: [String] = []
-        for line in lines(folder + "/pairs.csv") {
+        for line in pairs {
             let ends = line.split(separator: ",").compactMap { EntityID(rawValue: String($0)) }
             guard ends.count == 2 else { continue }
             let start = now()
@@ -35,7 +43,7 @@ enum WarmQueryBench {
         // `--repeat N` asks every pair N times, for a profiler to see the search rather than the load.
         var distanceTimes: [Double] = []
         for _ in 0..<max(1, options.int("repeat", 1)) {
-            for line in lines(folder + "/pairs.csv") {
+            for line in pairs {
                 let ends = line.split(separator: ",").compactMap { EntityID(rawValue: String($0)) }
                 guard ends.count == 2 else { continue }
                 let start = now()
@@ -45,15 +53,19 @@ enum WarmQueryBench {
         }
         var neighbourTimes: [Double] = []
         var sizes: [Int] = []
-        for line in lines(folder + "/starts.csv") {
+        var sizeLines: [String] = []
+        for line in starts {
             guard let id = EntityID(rawValue: line) else { continue }
             let start = now()
             let size = search.neighbourhoodSize(of: id, depth: 2)
             neighbourTimes.append(now() - start)
             sizes.append(size)
+            sizeLines.append("\(id),\(size)")
         }
         try lengths.joined(separator: "\n").write(
             toFile: folder + "/dossier-lengths.csv", atomically: true, encoding: .utf8)
+        try sizeLines.joined(separator: "\n").write(
+            toFile: folder + "/dossier-sizes.csv", atomically: true, encoding: .utf8)
         report([
             "measure": "warm", "loadSeconds": loadSeconds, "pathMedianMs": median(distanceTimes) * 1000,
             "pathWithEvidenceMedianMs": median(pathTimes) * 1000,
