@@ -23,6 +23,28 @@ enum Grammar {
     static let weekdayNumbers: [String: Int] = [
         "mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7,
     ]
+    /// Heads of bodies named for what they deal with, whose name goes on
+    /// past "on" ("Commission on Human Rights", "Council on Foreign Relations").
+    static let topicHeads: Set<String> = [
+        "commission", "committee", "council", "conference", "convention", "institute", "panel", "forum", "centre",
+        "center", "board", "office", "coalition", "alliance", "network",
+    ]
+    /// Words of rank that, capitalized before a title, belong to it
+    /// ("Deputy Finance Minister", "Assistant Secretary of State").
+    static let rankWords: Set<String> = ["deputy", "vice", "assistant"]
+    /// Words before an action (or its article, or "to") that say it has not
+    /// happened: "planning an attack", "threatened to strike".
+    static let unrealisedLeads: Set<String> = [
+        "planning", "plotting", "plan", "plot", "plans", "plots", "threatened", "threatening",
+        "threatens", "threaten", "foiled", "foil", "prevent", "prevented", "averted",
+    ]
+    /// Verbs of leading before "by" ("a union, led by X,").
+    static let leadVerbs: Set<String> = ["led", "headed", "chaired", "run"]
+    /// Words before "to" that put what follows ahead in time ("is due to
+    /// meet", "expected to sign"); "will" does so alone.
+    static let futureLeads: Set<String> = ["due", "expected", "scheduled", "set", "plans", "planned", "going"]
+    /// Words that end the clause a weekday belongs to, looking back from it.
+    static let clauseBreaks: Set<String> = ["said", "says", "told", ".", ";", "—"]
     /// Verbs that open what someone says: a passive after one ("said 14
     /// suspects had been arrested") has its own subject, not the speaker.
     /// Words before a verb that leave its subject to be read from before

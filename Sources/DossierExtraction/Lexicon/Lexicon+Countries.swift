@@ -46,8 +46,26 @@ extension Lexicon {
         lowered.indices.contains { position in
             guard nameCues[lowered[position]] == .organization else { return false }
             if position == lowered.count - 1 { return orLast }
-            return lowered[position + 1] == "of" || lowered[position + 1] == "for"
+            return Self.namesGoOn(after: lowered[position], preposition: lowered[position + 1])
         }
+    }
+
+    /// Whether an organization's cue word and the preposition after it go on
+    /// into the name: "of" and "for" after any cue, "on" after the head of a
+    /// body named for its subject ("Commission on Human Rights").
+    static func namesGoOn(after cue: String, preposition: String) -> Bool {
+        preposition == "of" || preposition == "for" || (preposition == "on" && Grammar.topicHeads.contains(cue))
+    }
+
+    /// Whether a token is a weekday or a month, by the lexicon's date words.
+    func isDateWord(_ token: Token) -> Bool {
+        token.isCapitalized
+            && senses(of: token).contains {
+                switch $0 {
+                case .weekday, .month: true
+                default: false
+                }
+            }
     }
 
     /// Whether a token is a weekday ("Monday"), by the lexicon's date words.

@@ -31,12 +31,15 @@ extension ChunkRecognizer {
     /// Where a name goes on to past the lower-case token at `end`, when it
     /// does: a possessive kept inside it (``keepsPossessive(_:at:)``), or
     /// "for" after an organization's cue word ("Party for Democracy",
-    /// "Institute for Fiscal Studies"), before another name word.
+    /// "Institute for Fiscal Studies") or "on" after a topic head
+    /// ("Commission on Human Rights"), before another name word.
     func nameGoesOn(_ tokens: [Token], from start: Int, at end: Int, word: (Int) -> Bool) -> Int? {
         guard end > 0, end + 1 < tokens.count, tokens[end + 1].isCapitalized, word(end + 1) else { return nil }
         if keepsPossessive(tokens, at: end) { return end + 2 }
-        if tokens[end].text == "for", lexicon.nameCues[tokens[end - 1].lower] == .organization,
-            !lexicon.isWeekday(tokens[end + 1])
+        if tokens[end].text == "for" || tokens[end].text == "on",
+            lexicon.nameCues[tokens[end - 1].lower] == .organization,
+            Lexicon.namesGoOn(after: tokens[end - 1].lower, preposition: tokens[end].text),
+            !lexicon.isDateWord(tokens[end + 1])
         {
             return end + 2
         }

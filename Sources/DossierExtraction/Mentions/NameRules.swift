@@ -115,7 +115,8 @@ enum NameRules {
         let lowered = chunk.lowered
         guard
             let position = lowered.indices.dropLast().first(where: {
-                (lowered[$0 + 1] == "of" || lowered[$0 + 1] == "for") && chunk.lexicon.nameCues[lowered[$0]] != nil
+                Lexicon.namesGoOn(after: lowered[$0], preposition: lowered[$0 + 1])
+                    && chunk.lexicon.nameCues[lowered[$0]] != nil
             })
         else { return .pass }
         return chunk.guess(chunk.lexicon.nameCues[lowered[position]] == .place ? .place : .organization)

@@ -135,11 +135,11 @@ extension DocumentAnalyzer {
                 hold(person, former: office.isFormer)
                 continue
             }
-            if unit.end < tokens.count, tokens[unit.end].text == "," {
-                var after = following
+            if let comma = appositiveComma(after: unit, units, tokens) {
+                var after = units.firstIndex { $0.start > comma } ?? units.count
                 if after < units.count, case .honorific = units[after].kind { after += 1 }
                 if after < units.count, let person = units[after].entity, person.kind == .person,
-                    units[after].start <= unit.end + 2, case .entity = units[after].kind
+                    units[after].start <= comma + 2, case .entity = units[after].kind
                 {
                     hold(person, former: office.isFormer)
                     continue

@@ -14,8 +14,8 @@ struct SentenceView: Sendable {
     let book: OfficeBook
     /// The analyzer, for subjects and the lexicon.
     let analyzer: DocumentAnalyzer
-    /// The sentence's dates with the token they start at.
-    let dates: [(start: Int, value: String)]
+    /// The sentence's dates with the tokens they start and end at.
+    let dates: [(start: Int, end: Int, value: String)]
 
     init(tokens: [Token], units: [Unit], index: Int, book: OfficeBook, analyzer: DocumentAnalyzer) {
         self.tokens = tokens
@@ -29,7 +29,7 @@ struct SentenceView: Sendable {
         dates = units.compactMap { unit in
             guard case .date(let value) = unit.kind, !value.isEmpty, unit.start >= dash else { return nil }
             if unit.start > 0, ["until", "since", "till"].contains(tokens[unit.start - 1].lower) { return nil }
-            return (unit.start, value)
+            return (unit.start, unit.end, value)
         }
     }
 
@@ -50,6 +50,12 @@ struct SentenceView: Sendable {
             tokens[index].lower == "two" && tokens[index + 1].isWord && !tokens[index + 1].isCapitalized
                 && tokens[index + 1].lower.hasSuffix("s")
         }
+    }
+
+    /// The date of what a trigger tells: a date right before it ("police on
+    /// Monday arrested"), else ``date(after:)`` its end.
+    func date(of trigger: Unit) -> String? {
+        dates.first { $0.end == trigger.start }?.value ?? date(after: trigger.end)
     }
 
     /// The first date at or after `position`, else the sentence's first date.

@@ -37,8 +37,9 @@ enum RelationRules {
     static let perEntity: [any RelationRule] = [
         PassportCitizenship(), AppositiveCitizenship(), BirthplaceCitizenship(), RoleAppositive(), DemonymCity(),
         PlaceInPlace(), PlaceInPlace(kind: .organization),
-        BracketedCountry(kind: .place), BracketedCountry(kind: .organization), PossessiveAlly(), CounterpartRelation(),
-        DiplomaticRelation(), EnvoyPosting(kind: .country), EnvoyPosting(kind: .place),
+        BracketedCountry(kind: .place), BracketedCountry(kind: .organization), PossessiveAlly(), AppositiveAlly(),
+        CounterpartRelation(),
+        DiplomaticRelation(), EnvoyPosting(kind: .country), EnvoyPosting(kind: .place), LedBy(),
     ]
     /// Rules read at each trigger, after every entity rule.
     static let perTrigger: [any RelationRule] = [Normalization(), Pressure()]

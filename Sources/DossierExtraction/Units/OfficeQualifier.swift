@@ -6,6 +6,17 @@ extension DocumentAnalyzer {
     func qualifyOffices(_ units: inout [Unit], tokens: [Token]) {
         for position in units.indices {
             guard case .office(var office) = units[position].kind else { continue }
+            // "Deputy Finance Minister": a rank word before a title the lexicon lists is part of it.
+            let first = units[position].start
+            if first > 0, tokens[first - 1].isCapitalized, Grammar.rankWords.contains(tokens[first - 1].lower),
+                !office.title.lowercased().hasPrefix(tokens[first - 1].lower),
+                position == 0 || units[position - 1].end < first
+            {
+                office.title =
+                    tokens[first - 1].text.prefix(1).uppercased() + tokens[first - 1].lower.dropFirst()
+                    + " " + office.title
+                units[position].start = first - 1
+            }
             var start = units[position].start
             if let qualifier = qualifierBefore(units, position, tokens) {
                 office.qualifier = qualifier

@@ -14,7 +14,7 @@ struct AccusationRule: EventRule {
                 $0.start >= unit.end && $0.start <= unit.end + 2 && !$0.isDemonym && $0.entity != nil
             })?.entity, accused != agent
         else { return [] }
-        var event = EventRecord(kind: .accusation, date: sentence.date(after: unit.end), sentences: [sentence.index])
+        var event = EventRecord(kind: .accusation, date: sentence.date(of: unit), sentences: [sentence.index])
         if let agent { event.add(agent, role: "agent", sentence: sentence.index) }
         event.add(accused, role: "subject", sentence: sentence.index)
         return [.event(event)]

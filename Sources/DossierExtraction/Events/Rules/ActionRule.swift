@@ -36,7 +36,7 @@ struct ActionRule: EventRule {
         let unit = trigger.unit
         let tokens = sentence.tokens
         let passive = unit.start > 0 && Grammar.passiveAuxiliaries.contains(tokens[unit.start - 1].lower)
-        if isCharged(unit, in: sentence) { return [] }
+        if isCharged(unit, in: sentence) || isUnrealised(unit, in: sentence) { return [] }
         var subject =
             sentence.subject(before: unit.start, kinds: agentKinds)
             ?? (agentKinds.isSubset(of: DocumentAnalyzer.actorKinds) ? trigger.subject : nil)
@@ -60,7 +60,7 @@ struct ActionRule: EventRule {
             agent = byAgent(after: unit.end, in: sentence)
             object = subject.flatMap { speaksBefore($0, unit, in: sentence) ? nil : $0 }
         }
-        var event = EventRecord(kind: kind, date: sentence.date(after: unit.end), sentences: [sentence.index])
+        var event = EventRecord(kind: kind, date: sentence.date(of: unit), sentences: [sentence.index])
         if let agent { event.add(agent, role: agentRole, sentence: sentence.index) }
         if let object {
             if objectIsPlace && DocumentAnalyzer.placeKinds.contains(object.kind) {
@@ -135,6 +135,19 @@ extension ActionRule {
             })
         else { return false }
         return sentence.tokens[accusation.end..<unit.start].contains { $0.lower == "of" }
+    }
+
+    /// "suspected of planning an attack", "threatened to strike": what is
+    /// only planned or threatened has not happened. The word comes right
+    /// before the trigger, or before its article.
+    fileprivate func isUnrealised(_ unit: Unit, in sentence: SentenceView) -> Bool {
+        var before = unit.start - 1
+        if before >= 0,
+            Grammar.articles.contains(sentence.tokens[before].lower) || sentence.tokens[before].lower == "to"
+        {
+            before -= 1
+        }
+        return before >= 0 && Grammar.unrealisedLeads.contains(sentence.tokens[before].lower)
     }
 
     /// Whether a verb of speech stands between the subject and a passive

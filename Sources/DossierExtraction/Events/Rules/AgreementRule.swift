@@ -26,7 +26,7 @@ struct AgreementRule: EventRule {
         }
         let joins = parties.isEmpty && sentence.namesTwoParties(before: unit.start)
         guard !parties.isEmpty || joins else { return [] }
-        var event = EventRecord(kind: .agreement, date: sentence.date(after: unit.end), sentences: [sentence.index])
+        var event = EventRecord(kind: .agreement, date: sentence.date(of: unit), sentences: [sentence.index])
         event.joinsLastMeeting = joins
         for party in parties { event.add(party, role: "participant", sentence: sentence.index) }
         if let place = sentence.heldIn(after: unit.end, within: 14) {

@@ -73,7 +73,7 @@ struct AllegationRule: EventRule {
         -> EventRecord
     {
         var event = EventRecord(
-            kind: .accusation, date: sentence.date(after: trigger.unit.end), sentences: [sentence.index])
+            kind: .accusation, date: sentence.date(of: trigger.unit), sentences: [sentence.index])
         if let agent { event.add(agent, role: "agent", sentence: sentence.index) }
         if let accused { event.add(accused, role: "subject", sentence: sentence.index) }
         return event

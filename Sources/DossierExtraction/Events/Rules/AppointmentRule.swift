@@ -12,7 +12,7 @@ struct AppointmentRule: EventRule {
                 $0.start >= unit.end && $0.entity?.kind == .person && $0.entity != appointer
             })?.entity
         else { return [] }
-        var event = EventRecord(kind: .appointment, date: sentence.date(after: unit.end), sentences: [sentence.index])
+        var event = EventRecord(kind: .appointment, date: sentence.date(of: unit), sentences: [sentence.index])
         event.add(appointee, role: "subject", sentence: sentence.index)
         event.add(appointer, role: "agent", sentence: sentence.index)
         return [.event(event)]

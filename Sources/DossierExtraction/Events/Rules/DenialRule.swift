@@ -9,7 +9,7 @@ struct DenialRule: EventRule {
     func statements(at trigger: Trigger, in sentence: SentenceView) -> [EventStatement] {
         guard let denier = trigger.subject else { return [] }
         var event = EventRecord(
-            kind: .denial, date: sentence.date(after: trigger.unit.end), sentences: [sentence.index])
+            kind: .denial, date: sentence.date(of: trigger.unit), sentences: [sentence.index])
         event.add(denier, role: "agent", sentence: sentence.index)
         return [.denial(event, denier: denier)]
     }

@@ -21,7 +21,7 @@ struct MeetingRule: EventRule {
                 && key != first
         }?.entity
         guard first != nil || other != nil else { return [] }
-        var event = EventRecord(kind: .meeting, date: sentence.date(after: unit.end), sentences: [sentence.index])
+        var event = EventRecord(kind: .meeting, date: sentence.date(of: unit), sentences: [sentence.index])
         for person in [first, other].compactMap({ $0 }) {
             event.add(person, role: "participant", sentence: sentence.index)
         }
@@ -49,7 +49,7 @@ struct MeetingRule: EventRule {
         else { return [] }
         let after = sentence.tokens[guestUnit.end..<min(sentence.tokens.count, guestUnit.end + 8)]
         let kind: Lexicon.EventKind = after.contains { $0.lower == "talks" } ? .talks : .meeting
-        var event = EventRecord(kind: kind, date: sentence.date(after: unit.end), sentences: [sentence.index])
+        var event = EventRecord(kind: kind, date: sentence.date(of: unit), sentences: [sentence.index])
         event.add(host, role: "host", sentence: sentence.index)
         event.add(guest, role: "visitor", sentence: sentence.index)
         if let place = sentence.firstEntity(after: guestUnit.end, within: 8, kinds: DocumentAnalyzer.placeKind) {

@@ -53,7 +53,7 @@ struct MessageRule: EventRule {
             return senders.map { .init(senders: [$0], recipients: recipients) }
         }
         let message = EventCollector.Message(
-            carrier: carrier, segments: split, sentence: sentence.index, date: sentence.date(after: unit.end))
+            carrier: carrier, segments: split, sentence: sentence.index, date: sentence.date(of: unit))
         return [.message(message)]
     }
 

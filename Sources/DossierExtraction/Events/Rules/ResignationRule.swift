@@ -8,7 +8,7 @@ struct ResignationRule: EventRule {
     func statements(at trigger: Trigger, in sentence: SentenceView) -> [EventStatement] {
         guard let person = trigger.subject, person.kind == .person else { return [] }
         var event = EventRecord(
-            kind: .resignation, date: sentence.date(after: trigger.unit.end), sentences: [sentence.index])
+            kind: .resignation, date: sentence.date(of: trigger.unit), sentences: [sentence.index])
         event.add(person, role: "agent", sentence: sentence.index)
         return [.resignation(event, person: person)]
     }

@@ -32,7 +32,7 @@ struct VisitRule: EventRule {
         guard let visitor,
             let destination = sentence.firstEntity(after: unit.end, within: 6, kinds: DocumentAnalyzer.placeKinds)
         else { return [] }
-        var event = EventRecord(kind: .visit, date: sentence.date(after: unit.end), sentences: [sentence.index])
+        var event = EventRecord(kind: .visit, date: sentence.date(of: unit), sentences: [sentence.index])
         event.vehicle = vehicle
         event.add(visitor, role: "visitor", sentence: sentence.index)
         event.places.append((destination, sentence.index))
