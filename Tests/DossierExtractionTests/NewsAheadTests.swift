@@ -54,6 +54,22 @@ import Testing
         #expect(place.relations.values.allSatisfy { $0.kind != .memberOf })
     }
 
+    @Test func `the person a relative clause describes is the subject of its verb`() throws {
+        let draft = build(
+            ["Antoine Girard, who met union leaders in Paris on Tuesday, called the walkout irresponsible."],
+            date: "2027-04-08")
+        let meeting = try #require(draft.event("meeting").first)
+        #expect(draft.participants(of: meeting, role: "participant") == ["Antoine Girard"])
+        #expect(meeting.attributes["date"] == "2027-04-06")
+        #expect(draft.relation(.heldIn, meeting.name, "Paris") != nil)
+    }
+
+    @Test func `a news outlet the lexicon knows lies in its country and is no part of it`() {
+        let draft = build(["Girard spoke in an interview with Le Monde."])
+        #expect(draft.relation(.locatedIn, "Le Monde", "France") != nil)
+        #expect(draft.relation(.partOf, "Le Monde", "France") == nil)
+    }
+
     @Test func `a rank word before a title is part of the office`() {
         let draft = build(["Argentina's Deputy Finance Minister Pablo Ortiz spoke."])
         #expect(draft.relation(.holds, "Pablo Ortiz", "Deputy Finance Minister of Argentina") != nil)

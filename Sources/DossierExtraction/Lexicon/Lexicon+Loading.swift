@@ -98,6 +98,7 @@ extension Lexicon {
             for alias in list(fields[1]) { add(alias, .organization(fields[0])) }
             if !fields[2].isEmpty { countryOfOrganization[fields[0]] = fields[2] }
             if fields.count > 3 && fields[3] == "international" { internationalOrganizations.insert(fields[0]) }
+            if fields.count > 3 && fields[3] == "outlet" { outlets.insert(fields[0]) }
         }
     }
 

@@ -99,11 +99,11 @@ public struct Lexicon: Sendable {
     var countryOfPlace: [String: String] = [:]
     /// Places the lexicon knows to lie in no one country ("Kashmir", "Middle East").
     var placesOfNoCountry: Set<String> = []
-    /// The country of an organization the lexicon knows, by canonical name
-    /// (kept apart from places: "Liberal" the town is not the party), and
-    /// those it lists as international ("European Commission").
+    /// The country of an organization the lexicon knows, by name (apart from
+    /// places: "Liberal" the town is not the party); the international ones
+    /// ("European Commission"); news outlets, in their country, not part of it.
     var countryOfOrganization: [String: String] = [:]
-    var internationalOrganizations: Set<String> = []
+    var internationalOrganizations: Set<String> = [], outlets: Set<String> = []
     /// Canonical country names.
     var countries: Set<String> = []
     var honorifics: Set<String> = []

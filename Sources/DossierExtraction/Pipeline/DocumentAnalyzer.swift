@@ -112,7 +112,8 @@ final class DocumentAnalyzer: Sendable {
     /// The entity of an allowed kind before `limit`, in the same clause,
     /// that is not the object of a preposition: the subject of the clause.
     /// A relative clause that has closed ("X, who …, resigned") is passed
-    /// over to the subject before it.
+    /// over to the subject before it; inside one still open ("X, who met"),
+    /// the person it describes is the subject.
     func subject(
         _ units: [Unit], before limit: Int, tokens: [Token], kinds: Set<EntityKind> = DocumentAnalyzer.actorKinds
     )
@@ -149,11 +150,14 @@ final class DocumentAnalyzer: Sendable {
             if unit.isPossessive { continue }
             return key
         }
-        if clauseStart >= 1, Grammar.relativeWords.contains(tokens[clauseStart - 1].lower),
-            tokens[clauseStart..<limit].contains(where: { $0.text == "," })
-        {
+        guard clauseStart >= 1, Grammar.relativeWords.contains(tokens[clauseStart - 1].lower) else { return nil }
+        if tokens[clauseStart..<limit].contains(where: { $0.text == "," }) {
             return subject(units, before: clauseStart - 1, tokens: tokens, kinds: kinds)
         }
-        return nil
+        // "Girard, who met union leaders": the open relative clause's subject is the name before it.
+        guard clauseStart >= 2, tokens[clauseStart - 1].lower == "who", tokens[clauseStart - 2].text == ",",
+            let antecedent = units.last(where: { $0.end == clauseStart - 2 })?.entity, kinds.contains(antecedent.kind)
+        else { return nil }
+        return antecedent
     }
 }

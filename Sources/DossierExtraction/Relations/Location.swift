@@ -131,7 +131,8 @@ extension DocumentAnalyzer {
             {
                 facts.add(
                     FactRecord(
-                        kind: key.kind == .place ? .locatedIn : .partOf, source: .entity(key),
+                        kind: key.kind == .place || lexicon.outlets.contains(key.name) ? .locatedIn : .partOf,
+                        source: .entity(key),
                         target: .entity(EntityKey(kind: .country, name: country)), attributes: ["basis": "lexicon"],
                         sentence: sentence))
                 facts.note(EntityKey(kind: .country, name: country), surface: country)
