@@ -64,6 +64,15 @@ import Testing
         #expect(draft.relation(.heldIn, meeting.name, "Paris") != nil)
     }
 
+    @Test func `an unnamed speaker with describing words said it, not the clause's named subject`() {
+        let palace = build([
+            "Economy Minister Martin Herrera resigned on Wednesday, the presidential palace said in a statement."
+        ])
+        #expect(palace.event("statement").isEmpty)
+        let own = build(["Martin Herrera rejected the result and said he would appeal."])
+        #expect(own.event("statement").first.map { own.participants(of: $0, role: "agent") } == ["Martin Herrera"])
+    }
+
     @Test func `a news outlet the lexicon knows lies in its country and is no part of it`() {
         let draft = build(["Girard spoke in an interview with Le Monde."])
         #expect(draft.relation(.locatedIn, "Le Monde", "France") != nil)

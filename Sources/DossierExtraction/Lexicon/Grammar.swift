@@ -97,6 +97,8 @@ enum Grammar {
         "-",
     ]
     static let relativeWords: Set<String> = ["who", "which", "whom", "whose"]
+    /// Words that join a second verb to the same subject ("rejected it and said").
+    static let conjunctions: Set<String> = ["and", "but", "or", "nor", "then", "yet"]
     /// Prepositions that put a person's work in an organization: "a surgeon at", "a spokesman for".
     static let rolePrepositions: Set<String> = ["at", "for", "with"]
 }

@@ -24,7 +24,7 @@ struct StatementRule: EventRule {
         return [.event(event)]
     }
 
-    /// "…, the ministry said", "officials said": a speaker the text does not
+    /// "…, the ministry said", "the presidential palace said", "officials said": a speaker the text does not
     /// name stands right before the verb, so the clause's named subject did not say it.
     static func hasUnnamedSpeaker(before unit: Unit, in sentence: SentenceView) -> Bool {
         let position = unit.start - 1
@@ -34,8 +34,19 @@ struct StatementRule: EventRule {
         let word = sentence.tokens[position]
         guard word.isWord, !word.isCapitalized, !Grammar.passiveAuxiliaries.contains(word.lower), word.lower != "has"
         else { return false }
-        let before = sentence.tokens[position - 1].lower
-        return Grammar.determiners.contains(before) || Grammar.possessivePronouns.contains(before)
-            || (word.lower.hasSuffix("s") && !word.lower.hasSuffix("ss"))
+        if word.lower.hasSuffix("s") && !word.lower.hasSuffix("ss") { return true }
+        // "rejected the result and said": a conjunction joins a second verb of the same subject.
+        if Grammar.conjunctions.contains(word.lower) { return false }
+        // "the ministry said", "the presidential palace said": up to two describing words after the determiner.
+        for before in stride(from: position - 1, through: max(0, position - 3), by: -1) {
+            let token = sentence.tokens[before]
+            if Grammar.determiners.contains(token.lower) || Grammar.possessivePronouns.contains(token.lower) {
+                return true
+            }
+            guard token.isWord, !token.isCapitalized, !Grammar.prepositions.contains(token.lower),
+                !sentence.units.contains(where: { $0.start <= before && before < $0.end })
+            else { return false }
+        }
+        return false
     }
 }
