@@ -73,6 +73,15 @@ import Testing
         #expect(own.event("statement").first.map { own.participants(of: $0, role: "agent") } == ["Martin Herrera"])
     }
 
+    @Test func `an arrest of people the text does not name is an arrest where it happened`() throws {
+        let draft = build(["Police arrested three men in Mombasa on Monday."], date: "2027-09-14")
+        let arrest = try #require(draft.event("arrest").first)
+        #expect(draft.relation(.heldIn, arrest.name, "Mombasa") != nil)
+        #expect(arrest.attributes["date"] == "2027-09-13")
+        // With neither a person nor a place there is nothing to draw.
+        #expect(build(["Police arrested three men on Monday."]).event("arrest").isEmpty)
+    }
+
     @Test func `a news outlet the lexicon knows lies in its country and is no part of it`() {
         let draft = build(["Girard spoke in an interview with Le Monde."])
         #expect(draft.relation(.locatedIn, "Le Monde", "France") != nil)

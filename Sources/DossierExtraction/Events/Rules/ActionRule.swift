@@ -179,7 +179,7 @@ extension ActionRule {
             objectKinds: [.person, .organization, .country], objectIsPlace: false, needsParticipant: true),
         ActionRule(
             kind: .arrest, agentRole: "agent", objectRole: "subject", agentKinds: [.person, .organization],
-            objectKinds: [.person], objectIsPlace: false, needsParticipant: true),
+            objectKinds: [.person], objectIsPlace: false, needsParticipant: false),
         ActionRule(
             kind: .attack, agentRole: "agent", objectRole: "subject", agentKinds: actors, objectKinds: everyone,
             objectIsPlace: true, needsParticipant: false),
