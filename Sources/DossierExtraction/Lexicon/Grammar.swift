@@ -43,8 +43,6 @@ enum Grammar {
     /// Words before "to" that put what follows ahead in time ("is due to
     /// meet", "expected to sign"); "will" does so alone.
     static let futureLeads: Set<String> = ["due", "expected", "scheduled", "set", "plans", "planned", "going"]
-    /// Words that end the clause a weekday belongs to, looking back from it.
-    static let clauseBreaks: Set<String> = ["said", "says", "told", ".", ";", "—"]
     /// Verbs that open what someone says: a passive after one ("said 14
     /// suspects had been arrested") has its own subject, not the speaker.
     /// Words before a verb that leave its subject to be read from before

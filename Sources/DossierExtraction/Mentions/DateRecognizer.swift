@@ -157,9 +157,7 @@ struct DateRecognizer: Sendable {
         let dateFollows =
             next.flatMap(month) != nil || next.flatMap(day) != nil || afterComma.flatMap(month) != nil
             || afterComma.flatMap(day) != nil
-        let name =
-            dateFollows
-            ? "" : resolve(weekday: token, after: isAhead(before: index, tokens) ? "next-or-today" : previous)
+        let name = dateFollows ? "" : resolve(weekday: token, after: previous, ahead: isAhead(before: index, tokens))
         let start = previous == "last" || previous == "next" ? index - 1 : index
         let surface = tokens[start...index].map(\.text).joined(separator: " ")
         return (Mention(kind: .date, start: start, end: index + 1, name: name, surface: surface), index + 1)
@@ -172,7 +170,7 @@ struct DateRecognizer: Sendable {
         guard index > 0, !["last", "next"].contains(tokens[index - 1].lower) else { return false }
         for position in stride(from: index - 1, through: max(0, index - 12), by: -1) {
             let word = tokens[position].lower
-            if Grammar.clauseBreaks.contains(word) { return false }
+            if Grammar.speechVerbs.contains(word) || Grammar.clauseBoundaries.contains(word) { return false }
             if word == "will" { return true }
             if word == "to", position > 0, Grammar.futureLeads.contains(tokens[position - 1].lower) { return true }
         }
@@ -184,13 +182,13 @@ struct DateRecognizer: Sendable {
     /// one after, and in a clause that looks ahead ("will meet on Friday")
     /// the first one from the document's date on; empty (unknown) without a
     /// document date of a day.
-    private func resolve(weekday token: Token, after previous: String) -> String {
+    private func resolve(weekday token: Token, after previous: String, ahead: Bool) -> String {
         guard let today = documentDay,
             let weekday = Grammar.weekdayNumbers[String(token.lower.prefix(3))]
         else { return "" }
         let back = (today.weekday - weekday + 7) % 7
+        if ahead { return today.adding(days: back == 0 ? 0 : 7 - back).iso }
         switch previous {
-        case "next-or-today": return today.adding(days: back == 0 ? 0 : 7 - back).iso
         case "next": return today.adding(days: back == 0 ? 7 : 7 - back).iso
         case "last": return today.adding(days: back == 0 ? -7 : -back).iso
         default: return today.adding(days: -back).iso
