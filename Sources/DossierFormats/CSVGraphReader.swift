@@ -158,21 +158,25 @@ public struct CSVGraphReader: Sendable {
         var header: Columns?
         var scalarOffset = 0
         var byteOffset = 0
+        // The three columns' places, found once from the header rather than by name on every row.
+        var places = (kind: 0, source: 0, target: 0)
         try CSVTable.forEachRow(bytes: bytes, path: file.path) { row in
             guard let columns = header else {
-                header = try Columns(header: row, required: ["source", "target", "kind"], file: file, bytes: bytes)
+                let columns = try Columns(
+                    header: row, required: ["source", "target", "kind"], file: file, bytes: bytes)
+                places = (columns.index["kind"]!, columns.index["source"]!, columns.index["target"]!)
+                header = columns
                 return
             }
             try columns.checkWidth(row)
-            let kindText = row.fields[columns.index["kind"]!].trimmed
+            let kindText = row.fields[places.kind].trimmed
             guard let kind = RelationKind(rawValue: kindText) else {
                 throw columns.error(
                     row, column: "kind", "unknown relation kind \"\(kindText)\"",
                     fix: "Relation kinds are: \(RelationKind.knownList).")
             }
-            var ends: [EntityID] = []
-            for column in ["source", "target"] {
-                let text = row.fields[columns.index[column]!].trimmed
+            func end(_ column: String, at place: Int) throws(FormatError) -> EntityID {
+                let text = row.fields[place].trimmed
                 guard let id = declared[text] ?? EntityID(rawValue: text) else {
                     throw columns.error(
                         row, column: column, "\"\(text)\" is not an id from a nodes file of this build",
@@ -180,8 +184,10 @@ public struct CSVGraphReader: Sendable {
                             "Declare it in a nodes.csv given to the same build, or write a full id such as person/\(EntityID.slug(text))."
                     )
                 }
-                ends.append(id)
+                return id
             }
+            let source = try end("source", at: places.source)
+            let target = try end("target", at: places.target)
             var attributes: [String: String] = [:]
             for (name, position) in columns.extra where !row.fields[position].isEmpty {
                 attributes[name] = row.fields[position]
@@ -194,7 +200,7 @@ public struct CSVGraphReader: Sendable {
                 document: document, sentence: sentence, start: scalarOffset, end: scalarOffset + length)
             scalarOffset += length
             let relation = Relation(
-                kind: kind, source: ends[0], target: ends[1], attributes: attributes, evidence: [evidence])
+                kind: kind, source: source, target: target, attributes: attributes, evidence: [evidence])
             try emit(relation, "\(file.path):\(row.line)")
         }
         if header == nil { throw FormatError.empty(path: file.path) }
