@@ -101,17 +101,17 @@ public struct CSVGraphReader: Sendable {
                 return
             }
             try columns.checkWidth(row)
-            let kindText = row.fields[columns.index["kind"]!].trimmed
+            let kindText = row.fields[columns.places[1]].trimmed
             guard let kind = EntityKind(rawValue: kindText) else {
                 throw columns.error(
                     row, column: "kind", "unknown entity kind \"\(kindText)\"",
                     fix: "Entity kinds are: \(EntityKind.knownList).")
             }
-            let name = row.fields[columns.index["name"]!].trimmed
+            let name = row.fields[columns.places[2]].trimmed
             guard !name.isEmpty else {
                 throw columns.error(row, column: "name", "the name is empty", fix: "Give every entity a name.")
             }
-            let idText = row.fields[columns.index["id"]!].trimmed
+            let idText = row.fields[columns.places[0]].trimmed
             let id = try entityID(idText, kind: kind, name: name, row: row, columns: columns)
             var attributes: [String: String] = [:]
             var aliases: [String] = []
@@ -158,18 +158,13 @@ public struct CSVGraphReader: Sendable {
         var header: Columns?
         var scalarOffset = 0
         var byteOffset = 0
-        // The three columns' places, found once from the header rather than by name on every row.
-        var places = (kind: 0, source: 0, target: 0)
         try CSVTable.forEachRow(bytes: bytes, path: file.path) { row in
             guard let columns = header else {
-                let columns = try Columns(
-                    header: row, required: ["source", "target", "kind"], file: file, bytes: bytes)
-                places = (columns.index["kind"]!, columns.index["source"]!, columns.index["target"]!)
-                header = columns
+                header = try Columns(header: row, required: ["source", "target", "kind"], file: file, bytes: bytes)
                 return
             }
             try columns.checkWidth(row)
-            let kindText = row.fields[places.kind].trimmed
+            let kindText = row.fields[columns.places[2]].trimmed
             guard let kind = RelationKind(rawValue: kindText) else {
                 throw columns.error(
                     row, column: "kind", "unknown relation kind \"\(kindText)\"",
@@ -186,8 +181,8 @@ public struct CSVGraphReader: Sendable {
                 }
                 return id
             }
-            let source = try end("source", at: places.source)
-            let target = try end("target", at: places.target)
+            let source = try end("source", at: columns.places[0])
+            let target = try end("target", at: columns.places[1])
             var attributes: [String: String] = [:]
             for (name, position) in columns.extra where !row.fields[position].isEmpty {
                 attributes[name] = row.fields[position]
@@ -219,6 +214,9 @@ public struct CSVGraphReader: Sendable {
         let bytes: [UInt8]
         let width: Int
         let index: [String: Int]
+        /// The required columns' positions, in the order the reader named
+        /// them, so that rows are read by position rather than by name.
+        let places: [Int]
         let extra: [(String, Int)]
 
         init(header: CSVTable.Row, required: [String], file: SourceFile, bytes: [UInt8]) throws(FormatError) {
@@ -243,6 +241,7 @@ public struct CSVGraphReader: Sendable {
             }
             self.width = header.fields.count
             self.index = index
+            self.places = required.map { index[$0]! }
             self.extra = extra
         }
 
