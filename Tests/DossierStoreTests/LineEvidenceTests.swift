@@ -75,6 +75,32 @@ import Testing
         #expect(try count("sentences", in: path) == 2)
     }
 
+    @Test func `repeated lines merge as they would one at a time`() throws {
+        let path = folder.file("repeated.sqlite")
+        let first = relation(.memberOf, ana, club, line: "p1,g1,memberOf", start: 18)
+        let attributed = Relation(
+            kind: .memberOf, source: bo.id, target: club.id, attributes: ["since": "2019"],
+            evidence: [Evidence(document: document.id, sentence: "p2,g1,memberOf,2019", start: 33, end: 52)])
+        let items = [
+            first, attributed,
+            relation(.memberOf, bo, club, line: "p2,g1,memberOf", start: 53),
+            relation(.memberOf, ana, club, line: "p1,g1,memberOf", start: 68),
+        ]
+        let store = try GraphStore(path: path)
+        let summary = try store.load { sink in
+            try sink.add(document)
+            for entity in [ana, bo, club] { try sink.add(entity) }
+            for relation in items { try sink.add(relation, origin: nil) }
+        }
+        #expect(summary.relationsAdded == 2)
+        #expect(summary.relationsMerged == 2)
+        #expect(try store.snapshot() == draft(items))
+        #expect(try count("line_evidence", in: path) == 1, "only the first line of a relation is kept as its place")
+        #expect(try count("sentences", in: path) == 3)
+        let memberships = try store.relations(of: ana.id).filter { $0.kind == .memberOf && $0.source == ana.id }
+        #expect(memberships.first?.evidence.map(\.start).sorted() == [18, 68])
+    }
+
     @Test func `merging two entities keeps the lines as they were written`() throws {
         let path = folder.file("merged.sqlite")
         let store = try GraphStore(path: path)
