@@ -23,7 +23,10 @@ let package = Package(
         .target(name: "Dossier"),
         .target(
             name: "DossierStore",
-            dependencies: ["Dossier", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "Dossier", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         .target(name: "DossierFormats", dependencies: ["Dossier", "CZlib"]),

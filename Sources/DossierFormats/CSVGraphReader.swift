@@ -262,15 +262,16 @@ public struct CSVGraphReader: Sendable {
     }
 }
 
-extension StringProtocol {
+extension StringProtocol where UTF8View: BidirectionalCollection {
     /// The text without spaces and tabs at either end.
     var trimmed: String {
-        let bytes = Array(utf8)
-        guard let first = bytes.first, let last = bytes.last else { return "" }
+        guard let first = utf8.first, let last = utf8.last else { return "" }
         if first != 0x20 && first != 0x09 && last != 0x20 && last != 0x09 { return String(self) }
         return trimming(" \t")
     }
+}
 
+extension StringProtocol {
     func trimming(_ characters: String) -> String {
         var slice = Substring(self)
         while let first = slice.first, characters.contains(first) { slice.removeFirst() }

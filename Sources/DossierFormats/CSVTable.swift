@@ -41,11 +41,15 @@ struct CSVTable {
         var line = 1
         let count = bytes.count
         let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), newline: UInt8 = 0x0A, cr: UInt8 = 0x0D
+        // Reused from row to row: a row handed to `body` and not kept leaves
+        // them unshared, so they keep their storage.
+        var fields: [String] = []
+        var offsets: [Int] = []
         while index < count {
             let rowStart = index
             let rowLine = line
-            var fields: [String] = []
-            var offsets: [Int] = []
+            fields.removeAll(keepingCapacity: true)
+            offsets.removeAll(keepingCapacity: true)
             var rowEnd = index
             fieldLoop: while true {
                 offsets.append(index)

@@ -58,15 +58,22 @@ extension BulkSink {
         guard !plainLines.isEmpty else { return }
         plainLines.sort()
         let db = writer.db
-        let insert = try db.makeStatement(
-            sql: "INSERT OR IGNORE INTO relations (kind, source, target) VALUES (?, ?, ?)")
-        let keep = try db.makeStatement(
-            sql: "INSERT INTO line_evidence (relation, document, start, reversed) VALUES (?, ?, ?, ?)")
+        let insert = try BoundStatement(
+            db, sql: "INSERT OR IGNORE INTO relations (kind, source, target) VALUES (?, ?, ?)")
+        let keep = try BoundStatement(
+            db, sql: "INSERT INTO line_evidence (relation, document, start, reversed) VALUES (?, ?, ?, ?)")
         for line in plainLines {
             let document = lineDocuments[Int(line.document)]
-            try insert.execute(arguments: [line.kind.rawValue, Int64(line.source), Int64(line.target)])
+            insert.bind(line.kind.rawValue, at: 1)
+            insert.bind(Int64(line.source), at: 2)
+            insert.bind(Int64(line.target), at: 3)
+            try insert.run()
             if db.changesCount > 0 {
-                try keep.execute(arguments: [db.lastInsertedRowID, document, line.start, line.reversed])
+                keep.bind(db.lastInsertedRowID, at: 1)
+                keep.bind(document, at: 2)
+                keep.bind(line.start, at: 3)
+                keep.bind(line.reversed ? 1 : 0, at: 4)
+                try keep.run()
                 summary.relationsAdded += 1
             } else {
                 count(.unchanged, gained: try addAgain(line, document: document))
