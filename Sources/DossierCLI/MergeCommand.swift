@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dossier
 import DossierBuild
 import DossierFormats
 import DossierStore
