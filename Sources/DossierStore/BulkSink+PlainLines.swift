@@ -30,9 +30,7 @@ extension BulkSink {
     /// written now: it has attributes or a role, its evidence is not one
     /// plain line of a document new to this load, or its numbers do not fit.
     mutating func plainLine(_ relation: Relation, source: Int64, target: Int64) -> PlainLine? {
-        guard relation.key.role.isEmpty, relation.evidence.count == 1, let item = relation.evidence.first,
-            let document = documents[item.document], newDocuments.contains(document),
-            let reversed = LineEvidence.plainLineOrder(item, of: relation),
+        guard relation.key.role.isEmpty, let (document, start, reversed) = lineOfNewDocument(relation),
             let source = UInt32(exactly: source), let target = UInt32(exactly: target)
         else { return nil }
         let place: Int
@@ -46,7 +44,7 @@ extension BulkSink {
             place = lineDocuments.count - 1
         }
         return PlainLine(
-            source: source, target: target, start: Int64(item.start), document: UInt16(place), kind: relation.kind,
+            source: source, target: target, start: Int64(start), document: UInt16(place), kind: relation.kind,
             reversed: reversed)
     }
 
@@ -60,8 +58,7 @@ extension BulkSink {
         let db = writer.db
         let insert = try BoundStatement(
             db, sql: "INSERT OR IGNORE INTO relations (kind, source, target) VALUES (?, ?, ?)")
-        let keep = try BoundStatement(
-            db, sql: "INSERT INTO line_evidence (relation, document, start, reversed) VALUES (?, ?, ?, ?)")
+        let keep = try BoundStatement(db, sql: LineEvidence.insertSQL)
         for line in plainLines {
             let document = lineDocuments[Int(line.document)]
             insert.bind(line.kind.rawValue, at: 1)
@@ -85,16 +82,15 @@ extension BulkSink {
     /// Adds a plain line whose relation is already written as a sentence of
     /// its evidence; returns whether that link is new.
     private mutating func addAgain(_ line: PlainLine, document: Int64) throws -> Bool {
-        let db = writer.db
-        let find = try db.cachedStatement(
-            sql: "SELECT number FROM relations WHERE source = ? AND target = ? AND kind = ? AND role = ''")
-        let findID = try db.cachedStatement(sql: "SELECT id FROM entities WHERE number = ?")
-        guard let relation = try Int64.fetchOne(find, arguments: [line.source, line.target, line.kind.rawValue]),
-            let source = try String.fetchOne(findID, arguments: [line.source]).flatMap(EntityID.init(rawValue:)),
+        let findID = try writer.db.cachedStatement(sql: "SELECT id FROM entities WHERE number = ?")
+        guard let source = try String.fetchOne(findID, arguments: [line.source]).flatMap(EntityID.init(rawValue:)),
             let target = try String.fetchOne(findID, arguments: [line.target]).flatMap(EntityID.init(rawValue:))
         else {
-            throw StoreError.database(path: "", message: "a relation could neither be added nor found")
+            throw StoreError.database(path: "", message: "a relation's ends could not be found again")
         }
+        let (relation, _) = try writer.upsertRelation(
+            Relation(kind: line.kind, source: source, target: target), source: Int64(line.source),
+            target: Int64(line.target))
         let evidence = LineEvidence.evidence(
             document: DocumentID(rawValue: ""), start: Int(line.start), reversed: line.reversed, source: source,
             target: target, kind: line.kind)

@@ -72,12 +72,9 @@ public struct BulkSink {
             return
         }
         let (relationNumber, change) = try writer.upsertRelation(relation, source: source, target: target)
-        if change == .added, relation.evidence.count == 1, let item = relation.evidence.first,
-            let document = documents[item.document], newDocuments.contains(document),
-            let reversed = LineEvidence.plainLineOrder(item, of: relation)
-        {
+        if change == .added, let line = lineOfNewDocument(relation) {
             try writer.addLineEvidence(
-                relation: relationNumber, document: document, start: item.start, reversed: reversed)
+                relation: relationNumber, document: line.document, start: line.start, reversed: line.reversed)
             summary.relationsAdded += 1
             return
         }
@@ -91,6 +88,16 @@ public struct BulkSink {
         }
         if sentences.count > 256 { sentences.removeAll(keepingCapacity: true) }
         count(change, gained: gained)
+    }
+
+    /// The place of a relation's evidence when it is one plain line of a
+    /// document new to this load, the evidence kept as ``LineEvidence``.
+    func lineOfNewDocument(_ relation: Relation) -> (document: Int64, start: Int, reversed: Bool)? {
+        guard relation.evidence.count == 1, let item = relation.evidence.first,
+            let document = documents[item.document], newDocuments.contains(document),
+            let reversed = LineEvidence.plainLineOrder(item, of: relation)
+        else { return nil }
+        return (document, item.start, reversed)
     }
 
     mutating func count(_ change: Writer.Change, gained: Bool) {

@@ -15,6 +15,9 @@ enum LineEvidence {
     /// The table's name, for the readers of a store made before it existed.
     static let table = "line_evidence"
 
+    /// The insert of one line's place: relation, document, start, reversed.
+    static let insertSQL = "INSERT INTO line_evidence (relation, document, start, reversed) VALUES (?, ?, ?, ?)"
+
     /// The line an edges file writes for a relation with no attributes,
     /// by the ends' slugs.
     static func text(source: EntityID, target: EntityID, kind: RelationKind) -> String {
@@ -79,8 +82,7 @@ enum LineEvidence {
 extension Writer {
     /// Keeps a new relation's one line of evidence as its place.
     func addLineEvidence(relation: Int64, document: Int64, start: Int, reversed: Bool) throws {
-        let insert = try db.cachedStatement(
-            sql: "INSERT INTO line_evidence (relation, document, start, reversed) VALUES (?, ?, ?, ?)")
+        let insert = try db.cachedStatement(sql: LineEvidence.insertSQL)
         try insert.execute(arguments: [relation, document, start, reversed])
     }
 }
