@@ -1,0 +1,62 @@
+import Dossier
+
+extension DocumentAnalyzer {
+
+    /// The country an article is about: the only one it names, or one it
+    /// names at least twice and twice as often as any other (demonyms and
+    /// bodies named after it included), or the one named most when the dateline's city is in it
+    /// ("SANTIAGO — Chile's … Venezuelan soldiers … Chilean journalists").
+    /// Between countries named equally often, the one whose places the
+    /// article names most, at least twice, more than any other's ("WARSAW —
+    /// Polish farmers … in Warsaw … Ukrainian grain … Ukraine's ambassador …
+    /// police in Lublin"); `nil` when no country stands out so.
+    func mainCountry(_ units: [[Unit]]) -> String? {
+        var counts: [String: (count: Int, first: Int)] = [:]
+        var places: [String: Int] = [:]
+        var order = 0
+        for sentence in units {
+            for unit in sentence {
+                guard case .entity(let key, _) = unit.kind else { continue }
+                if key.kind == .place, let country = lexicon.countryOfPlace[key.name] {
+                    places[country, default: 0] += 1
+                }
+                // "the Indonesian Democratic Party of Struggle": a national body names its country as a demonym would.
+                let named =
+                    key.kind == .country
+                    ? key.name
+                    : key.kind == .organization && lexicon.isNationalBody(key.name)
+                        ? lexicon.country(opening: key.name) : nil
+                guard let named else { continue }
+                counts[named, default: (0, order)].count += 1
+                order += 1
+            }
+        }
+        let ranked = counts.sorted { ($0.value.count, -$0.value.first) > ($1.value.count, -$1.value.first) }
+        guard let best = ranked.first else { return nil }
+        if ranked.count == 1 { return best.key }
+        // "ISLAMABAD — Pakistan closed … Afghanistan … Afghan territory … Peshawar … Rawalpindi … Interior
+        // Minister Farah Qureshi": a story filed from a country and set in its places gives bare titles to its
+        // officials, however often it names a neighbour.
+        if let datelineCity = units.first?.first, datelineCity.start == 0,
+            case .entity(let city, _) = datelineCity.kind, city.kind == .place,
+            let home = lexicon.countryOfPlace[city.name], counts[home] != nil,
+            let homePlaces = places[home], homePlaces >= 3,
+            places.allSatisfy({ $0.key == home || $0.value < homePlaces })
+        {
+            return home
+        }
+        if best.value.count >= 2 && best.value.count >= 2 * ranked[1].value.count { return best.key }
+        if best.value.count > ranked[1].value.count, let datelineCity = units.first?.first, datelineCity.start == 0,
+            case .entity(let city, _) = datelineCity.kind, city.kind == .place,
+            lexicon.countryOfPlace[city.name] == best.key
+        {
+            return best.key
+        }
+        let tied = ranked.filter { $0.value.count == best.value.count }.map {
+            (country: $0.key, places: places[$0.key] ?? 0)
+        }
+        .sorted { $0.places > $1.places }
+        guard tied.count >= 2, tied[0].places >= 2, tied[0].places > tied[1].places else { return nil }
+        return tied[0].country
+    }
+}

@@ -1,0 +1,42 @@
+import Dossier
+import Testing
+
+@testable import DossierExtraction
+
+/// Phrasing from the j round of held-out news: bare titles in a story filed
+/// from a country that names a neighbour more often, and portfolios the
+/// office lexicon lacked. Invented people in real countries.
+@Suite struct NewsHeldOutTests {
+    @Test func `a bare title in a story filed from a country and set in its places is that country's office`() {
+        let draft = build([
+            "ISLAMABAD, March 12, 2027 — Pakistan closed its border with Afghanistan after an attack near "
+                + "Peshawar. Interior Minister Farah Qureshi said the militants came from Afghan territory. "
+                + "Afghanistan denied it. Officials in Rawalpindi and Islamabad met on Friday."
+        ])
+        #expect(draft.relation(.holds, "Farah Qureshi", "Interior Minister of Pakistan") != nil)
+        #expect(draft.named("Interior Minister of Afghanistan") == nil)
+    }
+
+    @Test func `a story filed from home about a visit abroad does not give the host's titles to home`() {
+        // One place on each side: the dateline alone does not decide.
+        let draft = build([
+            "NEW DELHI, Jan. 10, 2024 — India's foreign minister visited Kathmandu and met Nepalese officials. "
+                + "Nepal and Nepal's neighbours welcomed the visit. He also called on President Ram Poudel."
+        ])
+        #expect(draft.named("President of India") == nil)
+    }
+
+    @Test func `public safety and homeland security are portfolios of ministers and secretaries`() {
+        let draft = build([
+            "OTTAWA, Oct. 21, 2027 — Canadian police arrested two men in Montreal who smuggled guns from the "
+                + "United States, Public Safety Minister Daniel Tremblay said. He will meet U.S. Homeland Security "
+                + "Secretary Mark Ellison next week. The men had been watched in Laval."
+        ])
+        #expect(draft.relation(.holds, "Daniel Tremblay", "Public Safety Minister of Canada") != nil)
+        #expect(draft.relation(.holds, "Mark Ellison", "Homeland Security Secretary of the United States") != nil)
+    }
+}
+
+extension GraphDraft {
+    fileprivate func named(_ name: String) -> Entity? { entities.values.first { $0.name == name } }
+}
