@@ -4,8 +4,9 @@ import Testing
 @testable import DossierExtraction
 
 /// Phrasing from the j round of held-out news: bare titles in a story filed
-/// from a country that names a neighbour more often, and portfolios the
-/// office lexicon lacked. Invented people in real countries.
+/// from a country that names a neighbour more often, portfolios the
+/// office lexicon lacked, and names with a demonym or a cue word inside.
+/// Invented people in real countries.
 @Suite struct NewsHeldOutTests {
     @Test func `a bare title in a story filed from a country and set in its places is that country's office`() {
         let draft = build([
@@ -24,6 +25,19 @@ import Testing
                 + "Nepal and Nepal's neighbours welcomed the visit. He also called on President Ram Poudel."
         ])
         #expect(draft.named("President of India") == nil)
+    }
+
+    @Test func `a demonym or a body's cue word inside a run of capitalized words is part of that name`() {
+        let draft = build([
+            "The Royal Canadian Mounted Police arrested two men. The wounded were taken to the Combined "
+                + "Military Hospital. The Royal Thai Navy sailed. The Pakistani army and the Canadian police said nothing."
+        ])
+        for name in ["Royal Canadian Mounted Police", "Combined Military Hospital", "Royal Thai Navy"] {
+            #expect(draft.named(name)?.kind == .organization, "\(name)")
+        }
+        #expect(draft.named("Royal") == nil)
+        #expect(draft.named("Pakistan Army")?.kind == .organization)
+        #expect(draft.named("Canada Police")?.kind == .organization)
     }
 
     @Test func `public safety and homeland security are portfolios of ministers and secretaries`() {

@@ -28,7 +28,9 @@ final class ChunkRecognizer: MentionRecognizing {
         var absorbable = [Bool](repeating: false, count: tokens.count)
         var afterTitle = [Bool](repeating: false, count: tokens.count)
         for mention in existing {
-            let absorbs = Self.isAbsorbable(mention)
+            let absorbs =
+                Self.isAbsorbable(mention) || Self.isInsideName(mention, tokens: tokens, existing: kindAt)
+                || Self.isCueInsideName(mention, tokens: tokens, existing: kindAt)
             for position in mention.start..<mention.end {
                 covered[position] = true
                 absorbable[position] = absorbs

@@ -31,20 +31,21 @@ extension DocumentAnalyzer {
                 order += 1
             }
         }
-        let ranked = counts.sorted { ($0.value.count, -$0.value.first) > ($1.value.count, -$1.value.first) }
-        guard let best = ranked.first else { return nil }
-        if ranked.count == 1 { return best.key }
         // "ISLAMABAD — Pakistan closed … Afghanistan … Afghan territory … Peshawar … Rawalpindi … Interior
         // Minister Farah Qureshi": a story filed from a country and set in its places gives bare titles to its
-        // officials, however often it names a neighbour.
+        // officials, however often it names a neighbour, and even when its name
+        // is only inside a body's ("Royal Canadian Mounted Police").
         if let datelineCity = units.first?.first, datelineCity.start == 0,
             case .entity(let city, _) = datelineCity.kind, city.kind == .place,
-            let home = lexicon.countryOfPlace[city.name], counts[home] != nil,
+            let home = lexicon.countryOfPlace[city.name],
             let homePlaces = places[home], homePlaces >= 3,
             places.allSatisfy({ $0.key == home || $0.value < homePlaces })
         {
             return home
         }
+        let ranked = counts.sorted { ($0.value.count, -$0.value.first) > ($1.value.count, -$1.value.first) }
+        guard let best = ranked.first else { return nil }
+        if ranked.count == 1 { return best.key }
         if best.value.count >= 2 && best.value.count >= 2 * ranked[1].value.count { return best.key }
         if best.value.count > ranked[1].value.count, let datelineCity = units.first?.first, datelineCity.start == 0,
             case .entity(let city, _) = datelineCity.kind, city.kind == .place,

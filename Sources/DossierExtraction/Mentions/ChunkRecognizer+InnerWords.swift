@@ -1,0 +1,31 @@
+import Dossier
+
+extension ChunkRecognizer {
+    /// Whether a demonym stands between two capitalized words no mention
+    /// covers, as in "Royal Canadian Mounted Police" or "Royal Thai Navy",
+    /// and so is a word of a longer name rather than a nationality.
+    static func isInsideName(_ mention: Mention, tokens: [Token], existing: Coverage) -> Bool {
+        guard mention.kind == .country, mention.isDemonym, mention.start > 0, mention.end < tokens.count else {
+            return false
+        }
+        let before = tokens[mention.start - 1]
+        let after = tokens[mention.end]
+        return before.isCapitalized && after.isCapitalized && existing[mention.start - 1] == nil
+            && existing[mention.end] == nil && mention.start - 1 > 0
+    }
+
+    /// Whether a capitalized organization cue ends a run of capitalized
+    /// words, as "Police" and "Hospital" do in "Royal Canadian Mounted
+    /// Police" and "Combined Military Hospital": then it is the head of
+    /// that name, not a country's body.
+    static func isCueInsideName(_ mention: Mention, tokens: [Token], existing: Coverage) -> Bool {
+        guard case .organizationCue = mention.kind, mention.start > 1,
+            tokens[mention.start].isCapitalized
+        else { return false }
+        let before = mention.start - 1
+        guard tokens[before].isCapitalized else { return false }
+        guard let owner = existing[before] else { return true }
+        if case .organizationCue = owner.kind { return owner.start > 1 && tokens[owner.start - 1].isCapitalized }
+        return owner.kind == .country && owner.isDemonym && isInsideName(owner, tokens: tokens, existing: existing)
+    }
+}
