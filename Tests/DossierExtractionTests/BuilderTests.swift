@@ -18,6 +18,9 @@ extension GraphDraft {
         }
     }
 
+    /// The entity of this name, if one has it.
+    func named(_ name: String) -> Entity? { entities.values.first { $0.name == name } }
+
     func event(_ type: String) -> [Entity] {
         entities.values.filter { $0.kind == .event && $0.attributes["type"] == type }.sorted { $0.id < $1.id }
     }

@@ -112,9 +112,6 @@ import Testing
 }
 
 extension GraphDraft {
-    /// The entity of this name, if one has it.
-    fileprivate func named(_ name: String) -> Entity? { entities.values.first { $0.name == name } }
-
     /// Whether a relation of `kind` joins the two, either way round.
     fileprivate func linked(_ kind: RelationKind, _ one: String, _ other: String) -> Bool {
         relation(kind, one, other) != nil || relation(kind, other, one) != nil

@@ -50,7 +50,3 @@ import Testing
         #expect(draft.relation(.holds, "Mark Ellison", "Homeland Security Secretary of the United States") != nil)
     }
 }
-
-extension GraphDraft {
-    fileprivate func named(_ name: String) -> Entity? { entities.values.first { $0.name == name } }
-}

@@ -5,13 +5,12 @@ extension ChunkRecognizer {
     /// covers, as in "Royal Canadian Mounted Police" or "Royal Thai Navy",
     /// and so is a word of a longer name rather than a nationality.
     static func isInsideName(_ mention: Mention, tokens: [Token], existing: Coverage) -> Bool {
-        guard mention.kind == .country, mention.isDemonym, mention.start > 0, mention.end < tokens.count else {
+        // The word before must not open the sentence, where any word is capitalized.
+        guard mention.kind == .country, mention.isDemonym, mention.start > 1, mention.end < tokens.count else {
             return false
         }
-        let before = tokens[mention.start - 1]
-        let after = tokens[mention.end]
-        return before.isCapitalized && after.isCapitalized && existing[mention.start - 1] == nil
-            && existing[mention.end] == nil && mention.start - 1 > 0
+        return tokens[mention.start - 1].isCapitalized && tokens[mention.end].isCapitalized
+            && existing[mention.start - 1] == nil && existing[mention.end] == nil
     }
 
     /// Whether a capitalized organization cue ends a run of capitalized

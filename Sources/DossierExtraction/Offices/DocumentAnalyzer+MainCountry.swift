@@ -2,7 +2,9 @@ import Dossier
 
 extension DocumentAnalyzer {
 
-    /// The country an article is about: the only one it names, or one it
+    /// The country an article is about: the dateline city's when the
+    /// article names at least three of its places and fewer of any other
+    /// country's; else the only one it names, or one it
     /// names at least twice and twice as often as any other (demonyms and
     /// bodies named after it included), or the one named most when the dateline's city is in it
     /// ("SANTIAGO — Chile's … Venezuelan soldiers … Chilean journalists").
@@ -35,10 +37,8 @@ extension DocumentAnalyzer {
         // Minister Farah Qureshi": a story filed from a country and set in its places gives bare titles to its
         // officials, however often it names a neighbour, and even when its name
         // is only inside a body's ("Royal Canadian Mounted Police").
-        if let datelineCity = units.first?.first, datelineCity.start == 0,
-            case .entity(let city, _) = datelineCity.kind, city.kind == .place,
-            let home = lexicon.countryOfPlace[city.name],
-            let homePlaces = places[home], homePlaces >= 3,
+        let home = datelineCountry(units)
+        if let home, let homePlaces = places[home], homePlaces >= 3,
             places.allSatisfy({ $0.key == home || $0.value < homePlaces })
         {
             return home
@@ -47,17 +47,20 @@ extension DocumentAnalyzer {
         guard let best = ranked.first else { return nil }
         if ranked.count == 1 { return best.key }
         if best.value.count >= 2 && best.value.count >= 2 * ranked[1].value.count { return best.key }
-        if best.value.count > ranked[1].value.count, let datelineCity = units.first?.first, datelineCity.start == 0,
-            case .entity(let city, _) = datelineCity.kind, city.kind == .place,
-            lexicon.countryOfPlace[city.name] == best.key
-        {
-            return best.key
-        }
+        if best.value.count > ranked[1].value.count, home == best.key { return best.key }
         let tied = ranked.filter { $0.value.count == best.value.count }.map {
             (country: $0.key, places: places[$0.key] ?? 0)
         }
         .sorted { $0.places > $1.places }
         guard tied.count >= 2, tied[0].places >= 2, tied[0].places > tied[1].places else { return nil }
         return tied[0].country
+    }
+
+    /// The country of the city a dateline opens with ("ISLAMABAD, March 12 —"), if the lexicon knows it.
+    func datelineCountry(_ units: [[Unit]]) -> String? {
+        guard let first = units.first?.first, first.start == 0, case .entity(let city, _) = first.kind,
+            city.kind == .place
+        else { return nil }
+        return lexicon.countryOfPlace[city.name]
     }
 }
